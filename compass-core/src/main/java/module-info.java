@@ -1,0 +1,12 @@
+/**
+ * The Competentiekompas core: the catalog of roles, responsibilities, levels and competencies, with no
+ * dependencies beyond the JDK.
+ *
+ * @since 0.1
+ */
+module nl.competentiekompas.core {
+    requires static org.jspecify;
+
+    exports nl.competentiekompas.core;
+    exports nl.competentiekompas.core.catalog;
+}

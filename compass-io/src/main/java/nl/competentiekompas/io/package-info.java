@@ -1,0 +1,7 @@
+/**
+ * The public API of compass-io.
+ */
+@NullMarked
+package nl.competentiekompas.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,11 @@
+/**
+ * Reports people want to read: Markdown, self-contained HTML with SVG charts, and PDF, in Dutch and English.
+ *
+ * @since 0.1
+ */
+module nl.competentiekompas.report {
+    requires transitive nl.competentiekompas.core;
+    requires static org.jspecify;
+
+    exports nl.competentiekompas.report;
+}

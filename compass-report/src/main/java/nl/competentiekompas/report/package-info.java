@@ -1,0 +1,7 @@
+/**
+ * The public API of compass-report.
+ */
+@NullMarked
+package nl.competentiekompas.report;
+
+import org.jspecify.annotations.NullMarked;
