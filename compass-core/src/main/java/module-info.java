@@ -9,4 +9,5 @@ module nl.competentiekompas.core {
 
     exports nl.competentiekompas.core;
     exports nl.competentiekompas.core.catalog;
+    exports nl.competentiekompas.core.organisation;
 }
