@@ -5,6 +5,11 @@
  */
 module nl.competentiekompas.io {
     requires transitive nl.competentiekompas.core;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires de.siegmar.fastcsv;
+    requires jakarta.validation;
+    requires org.hibernate.validator;
     requires static org.jspecify;
 
     exports nl.competentiekompas.io;
