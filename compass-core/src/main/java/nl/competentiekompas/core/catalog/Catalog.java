@@ -44,7 +44,7 @@ public final class Catalog {
     private final List<Responsibility> responsibilities;
 
     private Catalog(Builder b) {
-        this.id = Checks.kebabId(Objects.requireNonNull(b.id, "Catalog.id"), TYPE);
+        this.id = Checks.kebabId(b.id, TYPE, "id");
         this.version = Checks.nonBlank(Objects.requireNonNull(b.version, "Catalog.version"), TYPE, "version");
         this.name = Objects.requireNonNull(b.name, "Catalog.name");
         this.documents = Checks.list(b.documents, TYPE, "documents");
