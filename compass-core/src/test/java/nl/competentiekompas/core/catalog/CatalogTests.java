@@ -81,7 +81,8 @@ class CatalogTests {
         assertThat(catalog.responsibility(ResponsibilityId.of("none"))).isEmpty();
         assertThat(catalog.profileOf(ResponsibilityId.of("iso-task"))).map(p -> p.id().value()).contains("iso");
         assertThat(catalog.profileOf(ResponsibilityId.of("none"))).isEmpty();
-        assertThat(catalog.responsibilities(TaskDomain.EXECUTING)).hasSize(2);
+        assertThat(catalog.responsibilities(TaskDomain.EXECUTING)).hasSize(2)
+                .isEqualTo(catalog.responsibilities().stream().filter(r -> r.domain() == TaskDomain.EXECUTING).toList());
         assertThat(catalog.responsibilities(TaskDomain.ADVISING)).isEmpty();
         assertThat(catalog.responsibilities(Level.TACTICAL)).hasSize(2);
         assertThat(catalog.responsibilities(Level.STRATEGIC)).isEmpty();
@@ -117,6 +118,9 @@ class CatalogTests {
         assertInvalid(() -> catalog().profile(profile("p").build())
                 .profile(profile("q").reflectionQuestion(question("q-p", TaskDomain.ADVISING)).build()).build(),
                 "Catalog", "profiles", "reflection question id 'q-p' is used twice");
+        assertInvalid(() -> catalog().profile(profile("p").requirement(TestValues.requirement("r")).build())
+                .profile(profile("q").requirement(TestValues.requirement("r")).build()).build(), "Catalog", "profiles",
+                "requirement id 'r' is used twice");
         assertInvalid(() -> catalog().profile(profile("it-manager").build()).build(), "Catalog", "otherRoles",
                 "duplicate role id 'it-manager'");
         assertInvalid(() -> catalog().otherRole(new Role(RoleId.of("it-manager"), text("x"), List.of(EDITORIAL)))
