@@ -490,6 +490,14 @@ class CatalogsTests {
     }
 
     @Test
+    void everyResponsibilityCitesASourceDocumentAndSaysWhatIsOurs() {
+        for (Responsibility r : CATALOG.responsibilities()) {
+            assertThat(r.sources()).as(r.id().value()).anyMatch(s -> s.kind() == SourceRef.Kind.SOURCE)
+                    .anyMatch(CatalogsTests::isEditorial);
+        }
+    }
+
+    @Test
     void idsAreLowerKebabAndUnique() {
         List<String> ids = new ArrayList<>();
         CATALOG.profiles().forEach(p -> ids.add(p.id().value()));
