@@ -46,6 +46,15 @@ class CompassJsonTests {
     }
 
     @Test
+    void theBundledCatalogRoundTripsAndMatchesTheSchema() {
+        Catalog builtIn = nl.competentiekompas.core.catalog.Catalogs.builtIn();
+        String json = CompassJson.toJson(builtIn);
+        assertThat(read(json)).isEqualTo(builtIn);
+        assertThat(CompassJson.toJson(read(json))).isEqualTo(json);
+        assertThat(CATALOG_SCHEMA.validate(json, InputFormat.JSON)).isEmpty();
+    }
+
+    @Test
     void writtenCatalogsMatchTheSchema() {
         assertThat(CATALOG_SCHEMA.validate(CompassJson.toJson(Samples.catalog()), InputFormat.JSON)).isEmpty();
         assertThat(CATALOG_SCHEMA.validate(CompassJson.toJson(Samples.catalog(i -> "x" + i, 1, 0)),
