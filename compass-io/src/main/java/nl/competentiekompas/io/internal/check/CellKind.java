@@ -113,6 +113,35 @@ public enum CellKind {
     }
 
     /**
+     * Writes a yes/no cell in the language of the headers.
+     *
+     * @param value the value
+     * @param language the header language
+     * @return {@code ja}/{@code nee} or {@code yes}/{@code no}
+     */
+    public static String formatBool(boolean value, nl.competentiekompas.core.catalog.Language language) {
+        return language == nl.competentiekompas.core.catalog.Language.NL ? (value ? "ja" : "nee")
+                : (value ? "yes" : "no");
+    }
+
+    /**
+     * Writes RACI bits as letters in {@code RACI} order.
+     *
+     * @param bits R=1, A=2, C=4, I=8
+     * @return for example {@code RA}; empty for none
+     */
+    public static String formatRaci(int bits) {
+        StringBuilder b = new StringBuilder(4);
+        String letters = "RACI";
+        for (int i = 0; i < 4; i++) {
+            if ((bits & (1 << i)) != 0) {
+                b.append(letters.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    /**
      * Parses RACI letters into a bit set: R=1, A=2, C=4, I=8; case-insensitive, each letter at most once,
      * spaces, commas and slashes between letters allowed.
      *
