@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.competentiekompas.core.UnknownIdException;
-import nl.competentiekompas.core.internal.BuiltInCatalog;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

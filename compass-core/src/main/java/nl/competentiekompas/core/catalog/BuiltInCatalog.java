@@ -1,4 +1,4 @@
-package nl.competentiekompas.core.internal;
+package nl.competentiekompas.core.catalog;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -6,39 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import nl.competentiekompas.core.catalog.Attribution;
-import nl.competentiekompas.core.catalog.Catalog;
-import nl.competentiekompas.core.catalog.Catalogs;
-import nl.competentiekompas.core.catalog.Competency;
-import nl.competentiekompas.core.catalog.CompetencyId;
-import nl.competentiekompas.core.catalog.CompetencyTarget;
-import nl.competentiekompas.core.catalog.Fte;
-import nl.competentiekompas.core.catalog.GoverningBody;
-import nl.competentiekompas.core.catalog.Level;
-import nl.competentiekompas.core.catalog.LocalizedText;
-import nl.competentiekompas.core.catalog.Necessity;
-import nl.competentiekompas.core.catalog.Norm;
-import nl.competentiekompas.core.catalog.Perspective;
-import nl.competentiekompas.core.catalog.Placement;
-import nl.competentiekompas.core.catalog.QuestionId;
-import nl.competentiekompas.core.catalog.ReflectionForm;
-import nl.competentiekompas.core.catalog.ReflectionQuestion;
-import nl.competentiekompas.core.catalog.Requirement;
-import nl.competentiekompas.core.catalog.RequirementId;
-import nl.competentiekompas.core.catalog.RequirementKind;
-import nl.competentiekompas.core.catalog.RequirementOption;
-import nl.competentiekompas.core.catalog.Responsibility;
-import nl.competentiekompas.core.catalog.ResponsibilityId;
-import nl.competentiekompas.core.catalog.Role;
-import nl.competentiekompas.core.catalog.RoleId;
-import nl.competentiekompas.core.catalog.RoleKind;
-import nl.competentiekompas.core.catalog.RoleProfile;
-import nl.competentiekompas.core.catalog.ScopeKind;
-import nl.competentiekompas.core.catalog.Sector;
-import nl.competentiekompas.core.catalog.SourceDocument;
-import nl.competentiekompas.core.catalog.SourceRef;
-import nl.competentiekompas.core.catalog.TaskDomain;
-import nl.competentiekompas.core.catalog.Topic;
+import nl.competentiekompas.core.internal.TextBundle;
 
 import static nl.competentiekompas.core.catalog.Level.OPERATIONAL;
 import static nl.competentiekompas.core.catalog.Level.STRATEGIC;
@@ -65,7 +33,7 @@ import static nl.competentiekompas.core.catalog.TaskDomain.SUPPORTING;
  * requirement.<id>}, {@code option.<code>}, {@code competency.<id>.name}, {@code profile.<id>.summary}, and so
  * on. Levels, topics, scopes and efforts are editorial: the sources give none.
  */
-public final class BuiltInCatalog {
+final class BuiltInCatalog {
 
     /** The id of the healthcare CISO competency compass (source A). */
     public static final String COMPASS_ID = "competentiekompas-ciso-zorg";
@@ -92,11 +60,11 @@ public final class BuiltInCatalog {
     private static final Set<CompetencyId> START_HERE = Set.of(Catalogs.RISK_MANAGEMENT, Catalogs.ADVISORY_SKILLS,
             Catalogs.MOTIVATING);
 
-    private final CatalogTexts texts;
+    private final Texts texts;
     private final SourceDocument compass;
     private final SourceDocument article;
 
-    private BuiltInCatalog(CatalogTexts texts) {
+    private BuiltInCatalog(Texts texts) {
         this.texts = texts;
         this.compass = new SourceDocument(COMPASS_ID, texts.text("document." + COMPASS_ID + ".title"),
                 "Programma Informatieveilig gedrag in de zorg (stichting ECP, in opdracht van het ministerie van VWS)",
@@ -111,8 +79,8 @@ public final class BuiltInCatalog {
      * @return the bundled catalog; never null
      * @throws IllegalStateException if a text is missing in either bundle (a bug in the catalog)
      */
-    public static Catalog create() {
-        return new BuiltInCatalog(CatalogTexts.load("catalog")).build();
+    static Catalog create() {
+        return new BuiltInCatalog(new Texts(TextBundle.load(BuiltInCatalog.class, "catalog"))).build();
     }
 
     private Catalog build() {
@@ -483,5 +451,12 @@ public final class BuiltInCatalog {
         headings.put(ADVISING, "Adviseren");
         headings.put(REPORTING, "Rapporteren");
         return headings;
+    }
+
+    /** The catalog's texts as {@link LocalizedText}s. */
+    private record Texts(TextBundle bundle) {
+        LocalizedText text(String key) {
+            return LocalizedText.of(bundle.nl(key), bundle.en(key));
+        }
     }
 }
