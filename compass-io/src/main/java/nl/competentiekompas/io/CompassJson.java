@@ -11,7 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.io.internal.AssessmentDocument;
 import nl.competentiekompas.io.internal.AtomicFiles;
 import nl.competentiekompas.io.internal.CatalogDocument;
 import nl.competentiekompas.io.internal.JsonIn;
@@ -40,7 +46,13 @@ public final class CompassJson {
     /** The format name of a catalog document. */
     public static final String CATALOG = "competentiekompas/catalog";
 
-    private static final List<String> FORMATS = List.of(CATALOG);
+    /** The format name of a document holding one assessment. */
+    public static final String ASSESSMENT = "competentiekompas/assessment";
+
+    /** The format name of a document holding many assessments (streamed when read). */
+    public static final String ASSESSMENTS = "competentiekompas/assessments";
+
+    private static final List<String> FORMATS = List.of(CATALOG, ASSESSMENT, ASSESSMENTS);
 
     private CompassJson() {
     }
@@ -112,6 +124,85 @@ public final class CompassJson {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writeCatalog(catalog, out);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads one assessment.
+     *
+     * @param in the bytes (UTF-8); not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @param catalog the catalog its profile, competencies, scale and questions are checked against; not null
+     * @return the assessment; never null
+     * @throws CompassImportException if the document is not a valid assessment
+     * @throws UncheckedIOException if reading fails
+     */
+    public static Assessment readAssessment(InputStream in, String source, Catalog catalog) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(catalog, "catalog");
+        ProblemSink sink = new ProblemSink(Objects.requireNonNull(source, "source"));
+        JsonNode root = StrictJson.readTree(in, sink);
+        JsonIn reader = new JsonIn(sink);
+        AssessmentDocument.ONE.check(root, reader);
+        Assessment assessment = AssessmentDocument.read(root, "", reader, catalog, true);
+        sink.throwIfAny();
+        return Objects.requireNonNull(assessment);
+    }
+
+    /**
+     * Streams the assessments of a many-assessments document, holding one at a time; {@code format} and
+     * {@code version} must precede the {@code assessments} array (the writer puts them first).
+     *
+     * <p>Values come while the document is clean; after the first problem no more are delivered, the rest is
+     * read for further problems, and the stream ends with a {@link CompassImportException} holding them all.
+     * Close the stream to close the input early.
+     *
+     * @param in the bytes (UTF-8); not null; closed at the end or when the stream is closed
+     * @param source the input's name for problems; not null
+     * @param catalog the catalog; not null
+     * @return the assessments, lazily; never null
+     * @throws CompassImportException if the envelope is wrong (at once) or an assessment is (while streaming)
+     */
+    public static Stream<Assessment> readAssessments(InputStream in, String source, Catalog catalog) {
+        AssessmentDocument.Stream assessments = new AssessmentDocument.Stream(Objects.requireNonNull(in, "in"),
+                Objects.requireNonNull(source, "source"), Objects.requireNonNull(catalog, "catalog"));
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(assessments,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(assessments::close);
+    }
+
+    /**
+     * Writes one assessment canonically.
+     *
+     * @param assessment the assessment; not null
+     * @param out where to write; not null; not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeAssessment(Assessment assessment, OutputStream out) {
+        Objects.requireNonNull(assessment, "assessment");
+        StrictJson.write(Objects.requireNonNull(out, "out"), g -> AssessmentDocument.writeOne(assessment, g));
+    }
+
+    /**
+     * Writes many assessments canonically, streaming.
+     *
+     * @param assessments the assessments, in the order to write; not null
+     * @param out where to write; not null; not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeAssessments(Iterable<Assessment> assessments, OutputStream out) {
+        Objects.requireNonNull(assessments, "assessments");
+        StrictJson.write(Objects.requireNonNull(out, "out"), g -> AssessmentDocument.writeMany(assessments, g));
+    }
+
+    /**
+     * Writes many assessments to a file crash-safely: on failure the old file is untouched.
+     *
+     * @param assessments the assessments; not null
+     * @param file the file; not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeAssessments(Iterable<Assessment> assessments, Path file) {
+        Objects.requireNonNull(assessments, "assessments");
+        AtomicFiles.write(file, out -> writeAssessments(assessments, out));
     }
 
     /**
