@@ -12,10 +12,12 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import nl.competentiekompas.core.assessment.Assessment;
+import nl.competentiekompas.core.assessment.Candidate;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.io.internal.AssessmentGroups;
 import nl.competentiekompas.io.internal.AssessmentLines;
 import nl.competentiekompas.io.internal.AtomicFiles;
+import nl.competentiekompas.io.internal.CandidateRows;
 import nl.competentiekompas.io.internal.CsvWriting;
 
 /**
@@ -94,6 +96,35 @@ public final class CompassCsv {
             AssessmentGroups.write(writing, assessment);
         }
         writing.flush();
+    }
+
+    /**
+     * Streams the candidates of a candidates file, one per group of adjacent rows with the same candidate.
+     * Close the stream to close the input early.
+     *
+     * @param in the bytes; not null; closed at the end or when the stream is closed
+     * @param source the input's name for problems; not null
+     * @return the candidates, lazily; never null
+     * @throws CompassImportException if the file is not a valid candidates file
+     */
+    public static Stream<Candidate> readCandidates(InputStream in, String source) {
+        CandidateRows.Reading reading = new CandidateRows.Reading(Objects.requireNonNull(in, "in"),
+                Objects.requireNonNull(source, "source"));
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(reading,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(reading::close);
+    }
+
+    /**
+     * Writes candidates, one row per education, certification, knowledge area and experience; a candidate
+     * without any as one row with an empty kind.
+     *
+     * @param candidates the candidates; not null
+     * @param out where to write; not null; not closed
+     * @param format the format; not null
+     */
+    public static void writeCandidates(Iterable<Candidate> candidates, OutputStream out, CsvFormat format) {
+        CandidateRows.write(Objects.requireNonNull(candidates, "candidates"), Objects.requireNonNull(out, "out"),
+                Objects.requireNonNull(format, "format"));
     }
 
     /**
