@@ -1,11 +1,13 @@
 package nl.competentiekompas.testkit;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import nl.competentiekompas.core.allocation.Allocation;
 import nl.competentiekompas.core.allocation.Assignment;
 import nl.competentiekompas.core.allocation.Raci;
@@ -15,6 +17,7 @@ import nl.competentiekompas.core.allocation.Workload;
 import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.Fte;
 import nl.competentiekompas.core.catalog.Level;
+import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleKind;
 import nl.competentiekompas.core.catalog.ScopeKind;
 import nl.competentiekompas.core.organisation.Appointment;
@@ -76,6 +79,12 @@ public final class Violations {
         return ctx.holds(p, RoleKind.CISO) && !ctx.holds(p, RoleKind.ISO) && !ctx.holds(p, RoleKind.DECENTRAL_ISO);
     }
 
+    private static List<Appointment> isoAppointments(RuleContext ctx) {
+        List<Appointment> isos = new ArrayList<>(ctx.appointments(RoleKind.ISO));
+        isos.addAll(ctx.appointments(RoleKind.DECENTRAL_ISO));
+        return isos;
+    }
+
     /**
      * Dismisses every CISO: breaks {@code ciso-appointed}.
      *
@@ -121,8 +130,7 @@ public final class Violations {
     public static Violation removeIsos() {
         return new Named("remove-isos", Rules.ISO_PRESENT, s -> {
             RuleContext ctx = context(s);
-            List<Appointment> isos = new java.util.ArrayList<>(ctx.appointments(RoleKind.ISO));
-            isos.addAll(ctx.appointments(RoleKind.DECENTRAL_ISO));
+            List<Appointment> isos = isoAppointments(ctx);
             if (isos.isEmpty()) {
                 return Optional.empty();
             }
@@ -140,8 +148,7 @@ public final class Violations {
     public static Violation cutIsoLine() {
         return new Named("cut-iso-line", Rules.ISO_LINE_TO_CISO, s -> {
             RuleContext ctx = context(s);
-            List<Appointment> isos = new java.util.ArrayList<>(ctx.appointments(RoleKind.ISO));
-            isos.addAll(ctx.appointments(RoleKind.DECENTRAL_ISO));
+            List<Appointment> isos = isoAppointments(ctx);
             Organisation org = s.organisation();
             for (Appointment iso : isos) {
                 List<ReportingLine> toCiso = org.linesFrom(iso.id()).stream()
@@ -172,7 +179,7 @@ public final class Violations {
                         Fte.ZERO)))));
     }
 
-    private static Optional<Assignment> firstWith(Scenario s, java.util.function.Predicate<Assignment> test) {
+    private static Optional<Assignment> firstWith(Scenario s, Predicate<Assignment> test) {
         return s.allocation().assignments().stream().filter(test).findFirst();
     }
 
@@ -224,7 +231,7 @@ public final class Violations {
     public static Violation uncover() {
         return new Named("uncover", Rules.COVERAGE, s -> {
             RuleContext ctx = context(s);
-            Set<nl.competentiekompas.core.catalog.RoleId> chosen = ctx.chosenProfiles();
+            Set<RoleId> chosen = ctx.chosenProfiles();
             return firstWith(s, a -> (a.has(Raci.R) || a.has(Raci.A)) && s.catalog().profileOf(a.responsibility())
                     .filter(p -> chosen.contains(p.id())).isPresent())
                     .map(target -> s.withAllocation(Allocation.of(s.allocation().assignments().stream()

@@ -29,6 +29,7 @@ import nl.competentiekompas.core.allocation.Workload;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.Fte;
+import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.catalog.RoleKind;
 import nl.competentiekompas.core.organisation.Appointment;
 import nl.competentiekompas.core.organisation.AppointmentId;
@@ -184,7 +185,7 @@ class AllocationLawsProperties {
                 .value();
         for (Finding f : rules.evaluate(organisation, allocation, catalog).findings()) {
             assertThat(f.sources()).isNotEmpty();
-            assertThat(f.message().in(nl.competentiekompas.core.catalog.Language.EN))
+            assertThat(f.message().in(Language.EN))
                     .contains(f.subjects().get(0).split("@")[0]);
         }
     }

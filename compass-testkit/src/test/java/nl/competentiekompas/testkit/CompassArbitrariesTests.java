@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.Random;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
 import nl.competentiekompas.core.allocation.Allocation;
 import nl.competentiekompas.core.allocation.Allocator;
@@ -60,7 +61,7 @@ class CompassArbitrariesTests {
     }
 
     @Property(tries = 100)
-    void allocationsStayWithinTheOrganisation(@ForAll Organisation organisation, @ForAll java.util.Random random) {
+    void allocationsStayWithinTheOrganisation(@ForAll Organisation organisation, @ForAll Random random) {
         Allocation allocation = CompassArbitraries.allocations(organisation, TestCatalog.get()).generator(10)
                 .next(random).value();
         // evaluating checks every scope and responsibility exists; it must not throw

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -159,7 +160,7 @@ class OrganisationChainProperties {
             return Combinators.combine(Arbitraries.of(items), Arbitraries.of(people),
                     Arbitraries.of(Raci.class).set().ofMinSize(1)).as((r, p, letters) -> Transformer.mutate(
                             "assign " + r.id() + " to " + p + " as " + letters, s -> s.allocation = s.allocation.with(
-                                    new Assignment(r.id(), Scope.organisation(), p, letters, java.util.Optional.empty()))));
+                                    new Assignment(r.id(), Scope.organisation(), p, letters, Optional.empty()))));
         }
     }
 
@@ -180,7 +181,7 @@ class OrganisationChainProperties {
                 }
                 return Transformer.mutate("move " + moved.id() + " under " + target.id(),
                         s -> s.organisation = s.organisation.withUnit(
-                                moved.withParent(java.util.Optional.of(target.id()))));
+                                moved.withParent(Optional.of(target.id()))));
             });
         }
     }

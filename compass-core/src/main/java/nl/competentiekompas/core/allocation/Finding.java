@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.competentiekompas.core.InvalidValueException;
 import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.catalog.LocalizedText;
 import nl.competentiekompas.core.catalog.SourceRef;
@@ -38,7 +39,7 @@ public record Finding(String ruleId, Severity severity, List<String> subjects, L
      * Checks and copies the parts.
      *
      * @throws NullPointerException if a part is null
-     * @throws nl.competentiekompas.core.InvalidValueException if the rule id is not lower-kebab, there is no
+     * @throws InvalidValueException if the rule id is not lower-kebab, there is no
      *     subject or source, a subject is blank, or the acceptance is for another finding
      */
     public Finding {
@@ -51,7 +52,7 @@ public record Finding(String ruleId, Severity severity, List<String> subjects, L
         Objects.requireNonNull(acceptance, "Finding.acceptance");
         if (acceptance.isPresent() && (!acceptance.get().ruleId().equals(ruleId)
                 || !acceptance.get().subject().equals(String.join(" ", subjects)))) {
-            throw new nl.competentiekompas.core.InvalidValueException("Finding", "acceptance",
+            throw new InvalidValueException("Finding", "acceptance",
                     "must be for rule '" + ruleId + "' and this finding's subject");
         }
     }

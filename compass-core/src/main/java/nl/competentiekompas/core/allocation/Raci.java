@@ -1,7 +1,11 @@
 package nl.competentiekompas.core.allocation;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import nl.competentiekompas.core.InvalidValueException;
 
 /**
  * A letter of the RACI scheme: who is Responsible, Accountable, Consulted or Informed for a task.
@@ -54,18 +58,18 @@ public enum Raci {
      *
      * @param letters the letters; not null
      * @return the letters in the enum's order; never null
-     * @throws nl.competentiekompas.core.InvalidValueException if a character is not a RACI letter or none is given
+     * @throws InvalidValueException if a character is not a RACI letter or none is given
      */
-    public static java.util.Set<Raci> parse(String letters) {
+    public static Set<Raci> parse(String letters) {
         Objects.requireNonNull(letters, "letters");
-        java.util.EnumSet<Raci> set = java.util.EnumSet.noneOf(Raci.class);
+        EnumSet<Raci> set = EnumSet.noneOf(Raci.class);
         for (char c : letters.toCharArray()) {
-            set.add(fromLetter(c).orElseThrow(() -> new nl.competentiekompas.core.InvalidValueException("Raci",
+            set.add(fromLetter(c).orElseThrow(() -> new InvalidValueException("Raci",
                     "letters", "must hold only the letters R, A, C and I")));
         }
         if (set.isEmpty()) {
-            throw new nl.competentiekompas.core.InvalidValueException("Raci", "letters", "must hold at least one letter");
+            throw new InvalidValueException("Raci", "letters", "must hold at least one letter");
         }
-        return java.util.Collections.unmodifiableSet(set);
+        return Collections.unmodifiableSet(set);
     }
 }

@@ -3,6 +3,7 @@ package nl.competentiekompas.core.allocation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -65,7 +66,7 @@ public final class RuleContext {
                 chosen.add(a.role());
                 RoleKind kind = profile.get().kind();
                 appointmentsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(a);
-                kindsByPerson.computeIfAbsent(a.person(), p -> java.util.EnumSet.noneOf(RoleKind.class)).add(kind);
+                kindsByPerson.computeIfAbsent(a.person(), p -> EnumSet.noneOf(RoleKind.class)).add(kind);
             }
         }
         if (!organisation.processes().isEmpty()) {

@@ -3,6 +3,7 @@ package nl.competentiekompas.core.allocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -277,7 +278,7 @@ public final class Rules {
         for (Finding f : findings) {
             List<RiskAcceptance> candidates = byKey.getOrDefault(f.ruleId() + "\n" + f.subject(), List.of());
             Optional<RiskAcceptance> valid = candidates.stream().filter(a -> !a.expiredOn(asOf))
-                    .max(java.util.Comparator.comparing(RiskAcceptance::expires)
+                    .max(Comparator.comparing(RiskAcceptance::expires)
                             .thenComparing(a -> a.acceptedBy().ordinal()));
             if (valid.isPresent()) {
                 result.add(f.withAcceptance(valid.get()));

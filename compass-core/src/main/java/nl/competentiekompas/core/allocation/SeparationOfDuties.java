@@ -1,6 +1,8 @@
 package nl.competentiekompas.core.allocation;
 
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -37,7 +39,7 @@ public record SeparationOfDuties(String id, Set<RoleKind> kinds, Set<RoleId> rol
         Checks.kebabId(id, "SeparationOfDuties");
         kinds = Checks.enumSet(kinds, RoleKind.class, "SeparationOfDuties", "kinds");
         SortedSet<RoleId> sorted = new TreeSet<>(Checks.list(roles, "SeparationOfDuties", "roles"));
-        roles = java.util.Collections.unmodifiableSortedSet(sorted);
+        roles = Collections.unmodifiableSortedSet(sorted);
         int members = kinds.size() + roles.size();
         if (cardinality < 2 || cardinality > members) {
             throw new InvalidValueException("SeparationOfDuties", "cardinality",
@@ -59,20 +61,10 @@ public record SeparationOfDuties(String id, Set<RoleKind> kinds, Set<RoleId> rol
      *
      * @return the member ids; never null
      */
-    public java.util.List<String> memberIds() {
-        java.util.List<String> ids = new java.util.ArrayList<>();
+    public List<String> memberIds() {
+        List<String> ids = new ArrayList<>();
         kinds.forEach(k -> ids.add(k.id()));
         roles.forEach(r -> ids.add(r.value()));
-        return java.util.List.copyOf(ids);
-    }
-
-    /**
-     * Checks a constraint is not null.
-     *
-     * @param value the constraint
-     * @return the constraint
-     */
-    static SeparationOfDuties require(SeparationOfDuties value) {
-        return Objects.requireNonNull(value, "separationOfDuties");
+        return List.copyOf(ids);
     }
 }

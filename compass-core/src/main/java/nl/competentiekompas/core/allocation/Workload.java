@@ -1,8 +1,10 @@
 package nl.competentiekompas.core.allocation;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import nl.competentiekompas.core.UnknownIdException;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Fte;
@@ -87,7 +89,7 @@ public final class Workload {
      */
     @Override
     public String toString() {
-        java.util.Set<PersonId> people = new java.util.HashSet<>(fte.keySet());
+        Set<PersonId> people = new HashSet<>(fte.keySet());
         people.addAll(effort.keySet());
         return "Workload[" + people.size() + " people]";
     }

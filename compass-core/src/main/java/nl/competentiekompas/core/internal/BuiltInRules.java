@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.competentiekompas.core.allocation.AllocationRule;
@@ -20,6 +21,7 @@ import nl.competentiekompas.core.allocation.Rules;
 import nl.competentiekompas.core.allocation.SeparationOfDuties;
 import nl.competentiekompas.core.allocation.Severity;
 import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.Fte;
 import nl.competentiekompas.core.catalog.GoverningBody;
 import nl.competentiekompas.core.catalog.Level;
@@ -32,7 +34,6 @@ import nl.competentiekompas.core.catalog.ScopeKind;
 import nl.competentiekompas.core.catalog.Sector;
 import nl.competentiekompas.core.catalog.SourceDocument;
 import nl.competentiekompas.core.catalog.SourceRef;
-import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.organisation.Appointment;
 import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.organisation.PersonId;
@@ -329,7 +330,7 @@ public final class BuiltInRules {
 
     /** Visits the assignments grouped by key; the allocation is sorted, so each key's run is contiguous. */
     private static void forEachKey(RuleContext ctx,
-            java.util.function.BiConsumer<Assignment.Key, List<Assignment>> visitor) {
+            BiConsumer<Assignment.Key, List<Assignment>> visitor) {
         List<Assignment> all = ctx.allocation().assignments();
         int start = 0;
         while (start < all.size()) {

@@ -1,6 +1,7 @@
 package nl.competentiekompas.core.internal;
 
 import java.util.Objects;
+import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.catalog.LocalizedText;
 
 /**
@@ -24,8 +25,8 @@ public final class RuleTexts {
      */
     public static LocalizedText text(String key, String... args) {
         LocalizedText pattern = TEXTS.text(key);
-        return LocalizedText.of(fill(pattern.in(nl.competentiekompas.core.catalog.Language.NL), args),
-                fill(pattern.in(nl.competentiekompas.core.catalog.Language.EN), args));
+        return LocalizedText.of(fill(pattern.in(Language.NL), args),
+                fill(pattern.in(Language.EN), args));
     }
 
     private static String fill(String pattern, String... args) {
