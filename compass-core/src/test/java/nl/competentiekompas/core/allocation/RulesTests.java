@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import nl.competentiekompas.core.UnknownIdException;
 import nl.competentiekompas.core.catalog.Catalog;
@@ -324,6 +323,6 @@ class RulesTests {
                 Scope.organisation(), PersonId.of("consultant"), Raci.C).withEffort(Fte.ofThousandths(100)));
         assertThat(rules.evaluate(sound, a, catalog).findings("capacity")).extracting(Finding::subject)
                 .containsExactly("consultant");
-        assertThat(Optional.of(a.forPerson(PersonId.of("consultant")))).get().asList().hasSize(1);
+        assertThat(a.forPerson(PersonId.of("consultant"))).hasSize(1);
     }
 }
