@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import nl.competentiekompas.core.InvalidValueException;
 import nl.competentiekompas.core.organisation.PersonId;
 
@@ -29,21 +30,37 @@ public final class Allocation {
     private final List<Assignment> assignments;
     private final Map<Assignment.Key, List<Assignment>> byKey;
     private final Map<PersonId, List<Assignment>> byPerson;
+    private final List<Assignment.Key> keys;
+    private final List<List<Assignment>> runs;
 
     private Allocation(Assignment[] sorted) {
         this.assignments = Collections.unmodifiableList(Arrays.asList(sorted));
         this.byKey = new HashMap<>();
         this.byPerson = new HashMap<>();
+        List<Assignment.Key> ordered = new ArrayList<>();
+        List<List<Assignment>> runs = new ArrayList<>();
         Assignment previous = null;
+        List<Assignment> run = null;
         for (Assignment a : sorted) {
-            if (previous != null && previous.compareTo(a) == 0) {
+            boolean sameKey = previous != null && previous.responsibility().equals(a.responsibility())
+                    && previous.scope().equals(a.scope());
+            if (sameKey && previous.person().equals(a.person())) {
                 throw new InvalidValueException("Allocation", "assignments", "person '" + a.person()
                         + "' is assigned twice to " + a.key());
             }
-            byKey.computeIfAbsent(a.key(), k -> new ArrayList<>(2)).add(a);
+            if (!sameKey) {
+                Assignment.Key key = a.key();
+                run = new ArrayList<>(2);
+                byKey.put(key, run);
+                ordered.add(key);
+                runs.add(run);
+            }
+            run.add(a);
             byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
             previous = a;
         }
+        this.keys = Collections.unmodifiableList(ordered);
+        this.runs = runs;
     }
 
     /**
@@ -97,8 +114,8 @@ public final class Allocation {
      *
      * @return the keys; never null
      */
-    public Set<Assignment.Key> keys() {
-        return Collections.unmodifiableSet(new TreeSet<>(byKey.keySet()));
+    public List<Assignment.Key> keys() {
+        return keys;
     }
 
     /**
@@ -119,6 +136,29 @@ public final class Allocation {
      */
     public List<Assignment> forPerson(PersonId person) {
         return Collections.unmodifiableList(byPerson.getOrDefault(Objects.requireNonNull(person, "person"), List.of()));
+    }
+
+    /**
+     * Calls an action for each (responsibility, scope) with its assignments, in key order.
+     *
+     * @param action receives each key and its assignments ordered by person; not null
+     */
+    public void forEachKey(BiConsumer<Assignment.Key, List<Assignment>> action) {
+        Objects.requireNonNull(action, "action");
+        for (int i = 0; i < keys.size(); i++) {
+            action.accept(keys.get(i), Collections.unmodifiableList(runs.get(i)));
+        }
+    }
+
+    /**
+     * Calls an action for each person with their assignments, in no particular order; for rules whose
+     * findings do not depend on the order (an {@link Evaluation} sorts them).
+     *
+     * @param action receives each person and their assignments in natural order; not null
+     */
+    public void forEachPerson(BiConsumer<PersonId, List<Assignment>> action) {
+        Objects.requireNonNull(action, "action");
+        byPerson.forEach((p, list) -> action.accept(p, Collections.unmodifiableList(list)));
     }
 
     /**

@@ -1,6 +1,5 @@
 package nl.competentiekompas.core.allocation;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import nl.competentiekompas.core.InvalidValueException;
 import nl.competentiekompas.core.catalog.Fte;
 import nl.competentiekompas.core.catalog.Responsibility;
 import nl.competentiekompas.core.catalog.ResponsibilityId;
-import nl.competentiekompas.core.internal.Checks;
 import nl.competentiekompas.core.organisation.PersonId;
 
 /**
@@ -29,9 +27,6 @@ import nl.competentiekompas.core.organisation.PersonId;
 public record Assignment(ResponsibilityId responsibility, Scope scope, PersonId person, Set<Raci> raci,
         Optional<Fte> effort) implements Comparable<Assignment> {
 
-    private static final Comparator<Assignment> ORDER = Comparator.comparing(Assignment::responsibility)
-            .thenComparing(Assignment::scope).thenComparing(Assignment::person);
-
     /**
      * Checks and copies the parts.
      *
@@ -42,7 +37,8 @@ public record Assignment(ResponsibilityId responsibility, Scope scope, PersonId 
         Objects.requireNonNull(responsibility, "Assignment.responsibility");
         Objects.requireNonNull(scope, "Assignment.scope");
         Objects.requireNonNull(person, "Assignment.person");
-        raci = Checks.enumSet(raci, Raci.class, "Assignment", "raci");
+        Objects.requireNonNull(raci, "Assignment.raci");
+        raci = Raci.setOf(raci);
         if (raci.isEmpty()) {
             throw new InvalidValueException("Assignment", "raci", "must hold at least one letter");
         }
@@ -129,7 +125,11 @@ public record Assignment(ResponsibilityId responsibility, Scope scope, PersonId 
 
     @Override
     public int compareTo(Assignment other) {
-        return ORDER.compare(this, other);
+        int c = responsibility.value().compareTo(other.responsibility.value());
+        if (c == 0) {
+            c = scope.compareTo(other.scope);
+        }
+        return c != 0 ? c : person.value().compareTo(other.person.value());
     }
 
     /**
@@ -140,9 +140,6 @@ public record Assignment(ResponsibilityId responsibility, Scope scope, PersonId 
      * @since 0.1
      */
     public record Key(ResponsibilityId responsibility, Scope scope) implements Comparable<Key> {
-
-        private static final Comparator<Key> KEY_ORDER = Comparator.comparing(Key::responsibility)
-                .thenComparing(Key::scope);
 
         /**
          * Checks the parts.
@@ -156,7 +153,8 @@ public record Assignment(ResponsibilityId responsibility, Scope scope, PersonId 
 
         @Override
         public int compareTo(Key other) {
-            return KEY_ORDER.compare(this, other);
+            int c = responsibility.value().compareTo(other.responsibility.value());
+            return c != 0 ? c : scope.compareTo(other.scope);
         }
 
         /**

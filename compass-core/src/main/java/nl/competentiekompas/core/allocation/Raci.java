@@ -1,6 +1,9 @@
 package nl.competentiekompas.core.allocation;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +24,23 @@ public enum Raci {
     C('C'),
     /** Is told after. */
     I('I');
+
+    /** The 16 possible sets of letters, unmodifiable, indexed by the bit mask of their ordinals. */
+    private static final List<Set<Raci>> SETS;
+
+    static {
+        List<Set<Raci>> sets = new ArrayList<>(16);
+        for (int mask = 0; mask < 16; mask++) {
+            EnumSet<Raci> set = EnumSet.noneOf(Raci.class);
+            for (Raci r : values()) {
+                if ((mask & (1 << r.ordinal())) != 0) {
+                    set.add(r);
+                }
+            }
+            sets.add(Collections.unmodifiableSet(set));
+        }
+        SETS = List.copyOf(sets);
+    }
 
     private final char letter;
 
@@ -51,6 +71,25 @@ public enum Raci {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The shared unmodifiable set holding exactly the given letters, in the enum's order.
+     *
+     * @param letters the letters; not null, no null elements
+     * @return the set; never null
+     * @throws InvalidValueException if the collection holds null
+     */
+    public static Set<Raci> setOf(Collection<Raci> letters) {
+        Objects.requireNonNull(letters, "letters");
+        int mask = 0;
+        for (Raci r : letters) {
+            if (r == null) {
+                throw new InvalidValueException("Raci", "letters", "must not hold null");
+            }
+            mask |= 1 << r.ordinal();
+        }
+        return SETS.get(mask);
     }
 
     /**

@@ -48,7 +48,7 @@ public final class RuleContext {
 
     private final Map<RoleKind, List<Appointment>> appointmentsByKind = new EnumMap<>(RoleKind.class);
     private final Map<PersonId, Set<RoleKind>> kindsByPerson = new HashMap<>();
-    private final Map<PersonId, Long> effortByPerson = new HashMap<>();
+    private final Map<PersonId, long[]> effortByPerson = new HashMap<>();
     private final Set<RoleId> chosenProfiles;
     private final Set<UnitId> coveredUnits;
 
@@ -75,13 +75,21 @@ public final class RuleContext {
         Set<RoleId> inCatalogOrder = new LinkedHashSet<>();
         catalog.profiles().stream().map(RoleProfile::id).filter(chosen::contains).forEach(inCatalogOrder::add);
         this.chosenProfiles = Collections.unmodifiableSet(inCatalogOrder);
+        Set<Scope> knownScopes = new HashSet<>();
+        Responsibility r = null;
         for (Assignment a : allocation.assignments()) {
-            Responsibility r = responsibility(a.responsibility());
-            a.scope().unitId().ifPresent(u -> organisation.unit(u)
-                    .orElseThrow(() -> new UnknownIdException("unit", u.value())));
-            a.scope().processId().ifPresent(p -> organisation.process(p)
-                    .orElseThrow(() -> new UnknownIdException("process", p.value())));
-            effortByPerson.merge(a.person(), (long) a.effortFor(r).thousandths(), Long::sum);
+            // sorted by responsibility: look each one up once
+            if (r == null || !r.id().equals(a.responsibility())) {
+                r = responsibility(a.responsibility());
+            }
+            if (knownScopes.add(a.scope())) {
+                a.scope().unitId().ifPresent(u -> organisation.unit(u)
+                        .orElseThrow(() -> new UnknownIdException("unit", u.value())));
+                a.scope().processId().ifPresent(p -> organisation.process(p)
+                        .orElseThrow(() -> new UnknownIdException("process", p.value())));
+            }
+            long[] sum = effortByPerson.computeIfAbsent(a.person(), p -> new long[1]);
+            sum[0] += a.effortFor(r).thousandths();
         }
         this.coveredUnits = Collections.unmodifiableSet(computeCoveredUnits());
     }
@@ -245,7 +253,8 @@ public final class RuleContext {
      * @return the thousandths; zero when the person has no assignment
      */
     public long effortThousandths(PersonId person) {
-        return effortByPerson.getOrDefault(Objects.requireNonNull(person, "person"), 0L);
+        long[] sum = effortByPerson.get(Objects.requireNonNull(person, "person"));
+        return sum == null ? 0 : sum[0];
     }
 
     /**

@@ -1,6 +1,5 @@
 package nl.competentiekompas.core.allocation;
 
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import nl.competentiekompas.core.InvalidValueException;
@@ -21,7 +20,6 @@ import nl.competentiekompas.core.organisation.UnitId;
 public record Scope(ScopeKind kind, String ref) implements Comparable<Scope> {
 
     private static final Scope ORGANISATION = new Scope(ScopeKind.ORGANISATION, "");
-    private static final Comparator<Scope> ORDER = Comparator.comparing(Scope::kind).thenComparing(Scope::ref);
 
     /**
      * Checks the parts.
@@ -91,7 +89,8 @@ public record Scope(ScopeKind kind, String ref) implements Comparable<Scope> {
 
     @Override
     public int compareTo(Scope other) {
-        return ORDER.compare(this, other);
+        int c = kind.compareTo(other.kind);
+        return c != 0 ? c : ref.compareTo(other.ref);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.competentiekompas.core.allocation.AllocationRule;
@@ -302,7 +301,7 @@ public final class BuiltInRules {
                 raciPractice(List.of(norm(Norm.NIST_CSF, "2.0", "GV.RR-02"))),
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
-                    forEachKey(ctx, (key, assignments) -> {
+                    ctx.allocation().forEachKey((key, assignments) -> {
                         long accountable = assignments.stream().filter(a -> a.has(Raci.A)).count();
                         if (accountable != 1) {
                             out.add(ctx.finding(rule, List.of(key.toString()), RuleTexts.text(
@@ -318,7 +317,7 @@ public final class BuiltInRules {
                 raciPractice(List.of()),
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
-                    forEachKey(ctx, (key, assignments) -> {
+                    ctx.allocation().forEachKey((key, assignments) -> {
                         if (assignments.stream().noneMatch(a -> a.has(Raci.R))) {
                             out.add(ctx.finding(rule, List.of(key.toString()),
                                     RuleTexts.text("raci-responsible.none", key.toString())));
@@ -326,22 +325,6 @@ public final class BuiltInRules {
                     });
                     return out;
                 });
-    }
-
-    /** Visits the assignments grouped by key; the allocation is sorted, so each key's run is contiguous. */
-    private static void forEachKey(RuleContext ctx,
-            BiConsumer<Assignment.Key, List<Assignment>> visitor) {
-        List<Assignment> all = ctx.allocation().assignments();
-        int start = 0;
-        while (start < all.size()) {
-            Assignment.Key key = all.get(start).key();
-            int end = start + 1;
-            while (end < all.size() && all.get(end).key().equals(key)) {
-                end++;
-            }
-            visitor.accept(key, all.subList(start, end));
-            start = end;
-        }
     }
 
     private static AllocationRule coverage() {
@@ -452,7 +435,7 @@ public final class BuiltInRules {
                 cite(List.of(norm(Norm.BIO2, "2025", "5.02.01")), SOURCE_B, "De Chief Information Security Officer (CISO)"),
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
-                    forEachKey(ctx, (key, assignments) -> {
+                    ctx.allocation().forEachKey((key, assignments) -> {
                         if (ctx.responsibility(key.responsibility()).scope() != ScopeKind.PROCESS) {
                             return;
                         }
@@ -489,14 +472,14 @@ public final class BuiltInRules {
                 catalog -> List.of(SourceRef.editorial(RuleTexts.text("editorial.capacity"))),
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
-                    for (PersonId person : ctx.allocation().people()) {
+                    ctx.allocation().forEachPerson((person, assignments) -> {
                         long effort = ctx.effortThousandths(person) + ctx.workload().effortThousandths(person);
                         long fte = ctx.fteThousandths(person) + ctx.workload().fteThousandths(person);
                         if (effort > fte) {
                             out.add(ctx.finding(rule, List.of(person.value()),
                                     RuleTexts.text("capacity.over", person.value(), fte(effort), fte(fte))));
                         }
-                    }
+                    });
                     return out;
                 });
     }
