@@ -41,7 +41,7 @@ import nl.competentiekompas.core.organisation.UnitId;
 /** The laws the built-in rules and the proposer keep for every generated organisation. */
 class AllocationLawsProperties {
 
-    private final Catalog catalog = TestCatalog.get();
+    private final Catalog catalog = Catalogs.builtIn();
     private final Rules rules = Rules.builtIn();
     private final Set<String> structural = rules.rules(RuleCategory.STRUCTURAL).stream()
             .map(r -> r.id()).collect(Collectors.toSet());

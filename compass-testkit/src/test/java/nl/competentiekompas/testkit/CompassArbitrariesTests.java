@@ -16,6 +16,7 @@ import nl.competentiekompas.core.allocation.Allocator;
 import nl.competentiekompas.core.allocation.Evaluation;
 import nl.competentiekompas.core.allocation.RuleCategory;
 import nl.competentiekompas.core.allocation.Rules;
+import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.Sector;
 import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.organisation.Unit;
@@ -43,7 +44,7 @@ class CompassArbitrariesTests {
 
     @Property(tries = 200)
     void soundOrganisationsHaveNoStructuralFindings(@ForAll("soundHealthcare") Organisation organisation) {
-        Evaluation e = rules.evaluate(organisation, Allocation.empty(), TestCatalog.get());
+        Evaluation e = rules.evaluate(organisation, Allocation.empty(), Catalogs.builtIn());
         assertThat(e.findings()).noneMatch(f -> rules.rule(f.ruleId()).orElseThrow().category()
                 == RuleCategory.STRUCTURAL);
     }
@@ -62,11 +63,11 @@ class CompassArbitrariesTests {
 
     @Property(tries = 100)
     void allocationsStayWithinTheOrganisation(@ForAll Organisation organisation, @ForAll Random random) {
-        Allocation allocation = CompassArbitraries.allocations(organisation, TestCatalog.get()).generator(10)
+        Allocation allocation = CompassArbitraries.allocations(organisation, Catalogs.builtIn()).generator(10)
                 .next(random).value();
         // evaluating checks every scope and responsibility exists; it must not throw
-        rules.evaluate(organisation, allocation, TestCatalog.get());
-        assertThat(allocation.size()).isLessThanOrEqualTo(Allocator.propose(organisation, TestCatalog.get()).size());
+        rules.evaluate(organisation, allocation, Catalogs.builtIn());
+        assertThat(allocation.size()).isLessThanOrEqualTo(Allocator.propose(organisation, Catalogs.builtIn()).size());
     }
 
     @Example

@@ -16,6 +16,7 @@ import nl.competentiekompas.core.allocation.RuleContext;
 import nl.competentiekompas.core.allocation.Rules;
 import nl.competentiekompas.core.allocation.Severity;
 import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.Fte;
 import nl.competentiekompas.core.catalog.LocalizedText;
 import nl.competentiekompas.core.catalog.RoleKind;
@@ -67,7 +68,7 @@ class CustomRuleExampleTests {
         }
     }
 
-    private final Catalog catalog = TestCatalog.get();
+    private final Catalog catalog = Catalogs.builtIn();
     private final Rules rules = Rules.builtIn().with(new CisoHasTime());
 
     @Property(tries = 200)

@@ -47,7 +47,7 @@ import nl.competentiekompas.core.organisation.UnitId;
  */
 class OrganisationChainProperties {
 
-    private static final Catalog CATALOG = TestCatalog.get();
+    private static final Catalog CATALOG = Catalogs.builtIn();
     private static final Rules RULES = Rules.builtIn();
     private static final Set<String> STRUCTURAL = RULES.rules(RuleCategory.STRUCTURAL).stream()
             .map(r -> r.id()).collect(Collectors.toSet());

@@ -14,7 +14,6 @@ import nl.competentiekompas.core.InvalidValueException;
 import nl.competentiekompas.core.UnknownIdException;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Sector;
-import nl.competentiekompas.core.internal.BuiltInRules;
 import nl.competentiekompas.core.internal.Checks;
 import nl.competentiekompas.core.organisation.Organisation;
 

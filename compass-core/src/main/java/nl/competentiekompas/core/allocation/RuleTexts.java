@@ -1,17 +1,17 @@
-package nl.competentiekompas.core.internal;
+package nl.competentiekompas.core.allocation;
 
 import java.util.Objects;
-import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.catalog.LocalizedText;
+import nl.competentiekompas.core.internal.TextBundle;
 
 /**
  * The Dutch and English messages of the built-in rules, read from {@code rules_nl.properties} and
  * {@code rules_en.properties} beside this class. Placeholders {@code {0}}, {@code {1}}, ... are replaced by
  * the arguments as given; no locale-dependent formatting takes place.
  */
-public final class RuleTexts {
+final class RuleTexts {
 
-    private static final CatalogTexts TEXTS = CatalogTexts.load("rules");
+    private static final TextBundle TEXTS = TextBundle.load(RuleTexts.class, "rules");
 
     private RuleTexts() {
     }
@@ -23,10 +23,8 @@ public final class RuleTexts {
      * @param args the arguments, ids or numbers already written as text
      * @return the message in both languages
      */
-    public static LocalizedText text(String key, String... args) {
-        LocalizedText pattern = TEXTS.text(key);
-        return LocalizedText.of(fill(pattern.in(Language.NL), args),
-                fill(pattern.in(Language.EN), args));
+    static LocalizedText text(String key, String... args) {
+        return LocalizedText.of(fill(TEXTS.nl(key), args), fill(TEXTS.en(key), args));
     }
 
     private static String fill(String pattern, String... args) {

@@ -1,4 +1,4 @@
-package nl.competentiekompas.core.internal;
+package nl.competentiekompas.core.allocation;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,16 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import nl.competentiekompas.core.allocation.AllocationRule;
-import nl.competentiekompas.core.allocation.Assignment;
-import nl.competentiekompas.core.allocation.Finding;
-import nl.competentiekompas.core.allocation.Raci;
-import nl.competentiekompas.core.allocation.RiskAcceptance;
-import nl.competentiekompas.core.allocation.RuleCategory;
-import nl.competentiekompas.core.allocation.RuleContext;
-import nl.competentiekompas.core.allocation.Rules;
-import nl.competentiekompas.core.allocation.SeparationOfDuties;
-import nl.competentiekompas.core.allocation.Severity;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.Fte;
@@ -43,14 +33,14 @@ import nl.competentiekompas.core.organisation.UnitId;
 
 /**
  * The twelve built-in allocation rules of the domain, with their severities per sector, sources and
- * messages. Not part of the API: reach them through {@link Rules}.
+ * messages, reached through {@link Rules}.
  */
-public final class BuiltInRules {
+final class BuiltInRules {
 
     /** The healthcare CISO competency compass (source A). */
-    public static final String SOURCE_A = "competentiekompas-ciso-zorg";
+    static final String SOURCE_A = "competentiekompas-ciso-zorg";
     /** The CISO-versus-ISO article for municipalities (source B). */
-    public static final String SOURCE_B = "ciso-versus-iso-gemeente";
+    static final String SOURCE_B = "ciso-versus-iso-gemeente";
 
     private static final Set<RoleKind> ISO_KINDS = Set.of(RoleKind.ISO, RoleKind.DECENTRAL_ISO);
 
@@ -63,7 +53,7 @@ public final class BuiltInRules {
      * @param constraints the separation-of-duties constraints
      * @return the rules
      */
-    public static List<AllocationRule> all(List<SeparationOfDuties> constraints) {
+    static List<AllocationRule> all(List<SeparationOfDuties> constraints) {
         return List.of(cisoAppointed(), cisoIndependent(), isoPresent(), isoLineToCiso(),
                 separationOfDuties(constraints), raciOneAccountable(), raciResponsible(), coverage(), levelFit(),
                 cisoDoingIsoWork(), processOwnerAccountable(), capacity());
@@ -76,7 +66,7 @@ public final class BuiltInRules {
      * @param catalog the catalog
      * @return one warning per acceptance
      */
-    public static List<Finding> expired(List<RiskAcceptance> expired, Catalog catalog) {
+    static List<Finding> expired(List<RiskAcceptance> expired, Catalog catalog) {
         List<Finding> findings = new ArrayList<>();
         for (RiskAcceptance a : expired) {
             findings.add(Finding.of(Rules.RISK_ACCEPTANCE_EXPIRED, Severity.WARNING, List.of(a.ruleId(), a.subject()),
@@ -257,7 +247,7 @@ public final class BuiltInRules {
      * @param constraints the constraints
      * @return the rule
      */
-    public static AllocationRule separationOfDuties(List<SeparationOfDuties> constraints) {
+    static AllocationRule separationOfDuties(List<SeparationOfDuties> constraints) {
         List<SeparationOfDuties> sets = List.copyOf(constraints);
         return new BuiltIn(Rules.SEPARATION_OF_DUTIES, RuleCategory.STRUCTURAL, always(Severity.ERROR),
                 cite(List.of(norm(Norm.ISO_27001, "2022", "A.5.3"), norm(Norm.ANSI_RBAC, "2012", "SSD"))),
