@@ -17,11 +17,14 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import nl.competentiekompas.core.allocation.Allocation;
+import nl.competentiekompas.core.allocation.RiskAcceptance;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.assessment.Candidate;
 import nl.competentiekompas.core.assessment.DevelopmentPlan;
 import nl.competentiekompas.core.assessment.PersonalData;
 import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.io.internal.AllocationDocuments;
 import nl.competentiekompas.io.internal.AssessmentDocument;
 import nl.competentiekompas.io.internal.AtomicFiles;
 import nl.competentiekompas.io.internal.CatalogDocument;
@@ -69,8 +72,14 @@ public final class CompassJson {
     /** The format name of a person's subject-access export. */
     public static final String SUBJECT_ACCESS = "competentiekompas/subject-access";
 
+    /** The format name of an allocation. */
+    public static final String ALLOCATION = "competentiekompas/allocation";
+
+    /** The format name of a list of risk acceptances. */
+    public static final String RISK_ACCEPTANCES = "competentiekompas/risk-acceptances";
+
     private static final List<String> FORMATS = List.of(CATALOG, ASSESSMENT, ASSESSMENTS, DEVELOPMENT_PLAN,
-            CANDIDATES, SUBJECT_ACCESS);
+            CANDIDATES, SUBJECT_ACCESS, ALLOCATION, RISK_ACCEPTANCES);
 
     private CompassJson() {
     }
@@ -236,6 +245,55 @@ public final class CompassJson {
     public static void writeSubjectAccess(PersonalData.SubjectAccess access, OutputStream out) {
         Objects.requireNonNull(access, "access");
         StrictJson.write(Objects.requireNonNull(out, "out"), g -> PersonDocuments.writeSubjectAccess(access, g));
+    }
+
+    /**
+     * Reads an allocation.
+     *
+     * @param in the bytes (UTF-8); not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @param catalog the catalog responsibilities are checked against; not null
+     * @return the allocation; never null
+     * @throws CompassImportException if the document is not a valid allocation
+     */
+    public static Allocation readAllocation(InputStream in, String source, Catalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        return read(in, source, AllocationDocuments.ALLOCATION,
+                (root, r) -> AllocationDocuments.readAllocation(root, r, catalog));
+    }
+
+    /**
+     * Writes an allocation canonically, efforts included.
+     *
+     * @param allocation the allocation; not null
+     * @param out where to write; not null; not closed
+     */
+    public static void writeAllocation(Allocation allocation, OutputStream out) {
+        Objects.requireNonNull(allocation, "allocation");
+        StrictJson.write(Objects.requireNonNull(out, "out"), g -> AllocationDocuments.writeAllocation(allocation, g));
+    }
+
+    /**
+     * Reads risk acceptances.
+     *
+     * @param in the bytes (UTF-8); not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @return the acceptances in document order; never null
+     * @throws CompassImportException if the document is not valid
+     */
+    public static List<RiskAcceptance> readRiskAcceptances(InputStream in, String source) {
+        return read(in, source, AllocationDocuments.ACCEPTANCES, AllocationDocuments::readAcceptances);
+    }
+
+    /**
+     * Writes risk acceptances canonically.
+     *
+     * @param acceptances the acceptances; not null
+     * @param out where to write; not null; not closed
+     */
+    public static void writeRiskAcceptances(List<RiskAcceptance> acceptances, OutputStream out) {
+        List<RiskAcceptance> copy = List.copyOf(acceptances);
+        StrictJson.write(Objects.requireNonNull(out, "out"), g -> AllocationDocuments.writeAcceptances(copy, g));
     }
 
     /**
