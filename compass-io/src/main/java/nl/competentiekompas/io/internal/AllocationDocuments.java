@@ -196,13 +196,7 @@ public final class AllocationDocuments {
         out.writeName("acceptances");
         out.writeStartArray();
         for (RiskAcceptance a : acceptances) {
-            out.writeStartObject();
-            out.writeStringProperty("ruleId", a.ruleId());
-            out.writeStringProperty("subject", a.subject());
-            out.writeStringProperty("reason", a.reason());
-            out.writeStringProperty("acceptedBy", a.acceptedBy().id());
-            out.writeStringProperty("expires", a.expires().toString());
-            out.writeEndObject();
+            writeAcceptance(a, out);
         }
         out.writeEndArray();
         out.writeEndObject();
@@ -217,17 +211,43 @@ public final class AllocationDocuments {
      */
     public static @Nullable List<RiskAcceptance> readAcceptances(JsonNode root, JsonIn in) {
         in.object(root, "", "format", "version", "acceptances");
-        return in.array(root, "", "acceptances", (a, at) -> {
-            if (in.object(a, at, "ruleId", "subject", "reason", "acceptedBy", "expires") == null) {
-                return null;
-            }
-            String rule = in.id(a, at, "ruleId", JsonIn::kebab, "a lower-kebab rule id");
-            String subject = in.string(a, at, "subject");
-            String reason = in.string(a, at, "reason");
-            GoverningBody body = in.enumId(a, at, "acceptedBy", GoverningBody.values());
-            java.time.LocalDate expires = in.date(a, at, "expires");
-            return JsonIn.all(rule, subject, reason, body, expires)
-                    ? in.build(at, () -> new RiskAcceptance(rule, subject, reason, body, expires)) : null;
-        });
+        return in.array(root, "", "acceptances", (a, at) -> readAcceptance(a, at, in));
+    }
+
+    /**
+     * Writes one acceptance as an object.
+     *
+     * @param a the acceptance
+     * @param out the generator
+     */
+    static void writeAcceptance(RiskAcceptance a, JsonGenerator out) {
+        out.writeStartObject();
+        out.writeStringProperty("ruleId", a.ruleId());
+        out.writeStringProperty("subject", a.subject());
+        out.writeStringProperty("reason", a.reason());
+        out.writeStringProperty("acceptedBy", a.acceptedBy().id());
+        out.writeStringProperty("expires", a.expires().toString());
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads one acceptance.
+     *
+     * @param a the object
+     * @param at its pointer
+     * @param in the reader
+     * @return the acceptance, or null after problems
+     */
+    static @Nullable RiskAcceptance readAcceptance(JsonNode a, String at, JsonIn in) {
+        if (in.object(a, at, "ruleId", "subject", "reason", "acceptedBy", "expires") == null) {
+            return null;
+        }
+        String rule = in.id(a, at, "ruleId", JsonIn::kebab, "a lower-kebab rule id");
+        String subject = in.string(a, at, "subject");
+        String reason = in.string(a, at, "reason");
+        GoverningBody body = in.enumId(a, at, "acceptedBy", GoverningBody.values());
+        java.time.LocalDate expires = in.date(a, at, "expires");
+        return JsonIn.all(rule, subject, reason, body, expires)
+                ? in.build(at, () -> new RiskAcceptance(rule, subject, reason, body, expires)) : null;
     }
 }
