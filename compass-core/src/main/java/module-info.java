@@ -9,5 +9,6 @@ module nl.competentiekompas.core {
 
     exports nl.competentiekompas.core;
     exports nl.competentiekompas.core.catalog;
+    exports nl.competentiekompas.core.crosswalk;
     exports nl.competentiekompas.core.organisation;
 }
