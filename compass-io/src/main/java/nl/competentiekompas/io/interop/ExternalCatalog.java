@@ -22,7 +22,7 @@ import nl.competentiekompas.core.crosswalk.ExternalKind;
  * for every responsibility, which external frameworks do not give. Rather than invent them, an external
  * catalog keeps what the framework says and marks the rest unknown: {@link Responsibility#level()} and
  * {@link Responsibility#topic()} are empty until someone classifies the task. Every item can be cited in a
- * crosswalk through {@link Profile#item()}, {@link Responsibility#item()} and {@link Requirement#item()}.
+ * crosswalk through {@link Profile#item(String)}, {@link Responsibility#item(String)} and {@link Requirement#item(String)}.
  *
  * <p>Consistent once built: codes are unique across all items and every code a profile lists exists. Lookups
  * by code are constant time. Immutable and thread-safe.
