@@ -2,6 +2,7 @@ package nl.competentiekompas.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.competentiekompas.core.assessment.ProfileComparison;
 import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.catalog.RoleProfile;
@@ -72,5 +73,29 @@ class CatalogCommandTests {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Exit codes:", "0", "1", "2", "bad input or usage");
+    }
+
+    @Test
+    void compareListsWhatAnIsoMustAddToBecomeAMunicipalCiso() {
+        ProfileComparison expected = ProfileComparison.of(
+                Catalogs.builtIn().requireProfile(Catalogs.ISO),
+                Catalogs.builtIn().requireProfile(Catalogs.CISO_MUNICIPALITY));
+
+        CliRun run = CliRun.of("catalog", "compare", "iso", "ciso-municipality");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(expected.isEmpty()).isFalse();
+        expected.added().forEach(r -> assertThat(run.out()).contains(r.text().in(Language.EN)));
+        expected.levelShifts().forEach(shift -> assertThat(run.out()).contains(
+                Catalogs.builtIn().responsibility(shift.responsibility()).orElseThrow().text().in(Language.EN)));
+        assertThat(run.out()).contains("Same topic, higher level");
+    }
+
+    @Test
+    void comparingAProfileWithItselfAddsNothing() {
+        CliRun run = CliRun.of("catalog", "compare", "iso", "iso", "--lang", "nl");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Niets toe te voegen.");
     }
 }
