@@ -11,12 +11,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import nl.competentiekompas.core.assessment.Assessment;
+import nl.competentiekompas.core.assessment.Candidate;
+import nl.competentiekompas.core.assessment.DevelopmentPlan;
+import nl.competentiekompas.core.assessment.PersonalData;
 import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.io.internal.AssessmentDocument;
 import nl.competentiekompas.io.internal.AtomicFiles;
 import nl.competentiekompas.io.internal.CatalogDocument;
+import nl.competentiekompas.io.internal.Envelope;
 import nl.competentiekompas.io.internal.JsonIn;
+import nl.competentiekompas.io.internal.PersonDocuments;
 import nl.competentiekompas.io.internal.ProblemSink;
 import nl.competentiekompas.io.internal.StrictJson;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,7 +54,23 @@ public final class CompassJson {
     /** The format name of a catalog document. */
     public static final String CATALOG = "competentiekompas/catalog";
 
-    private static final List<String> FORMATS = List.of(CATALOG);
+    /** The format name of a document holding one assessment. */
+    public static final String ASSESSMENT = "competentiekompas/assessment";
+
+    /** The format name of a document holding many assessments (streamed when read). */
+    public static final String ASSESSMENTS = "competentiekompas/assessments";
+
+    /** The format name of a development plan. */
+    public static final String DEVELOPMENT_PLAN = "competentiekompas/development-plan";
+
+    /** The format name of a list of candidates. */
+    public static final String CANDIDATES = "competentiekompas/candidates";
+
+    /** The format name of a person's subject-access export. */
+    public static final String SUBJECT_ACCESS = "competentiekompas/subject-access";
+
+    private static final List<String> FORMATS = List.of(CATALOG, ASSESSMENT, ASSESSMENTS, DEVELOPMENT_PLAN,
+            CANDIDATES, SUBJECT_ACCESS);
 
     private CompassJson() {
     }
@@ -55,14 +85,20 @@ public final class CompassJson {
      * @throws UncheckedIOException if reading fails
      */
     public static Catalog readCatalog(InputStream in, String source) {
+        return read(in, source, CatalogDocument.ENVELOPE, CatalogDocument::read);
+    }
+
+    /** Reads a whole document as a tree: envelope first, then the body, then all problems at once. */
+    private static <T> T read(InputStream in, String source, Envelope envelope,
+            BiFunction<JsonNode, JsonIn, @Nullable T> body) {
         Objects.requireNonNull(in, "in");
         ProblemSink sink = new ProblemSink(Objects.requireNonNull(source, "source"));
         JsonNode root = StrictJson.readTree(in, sink);
         JsonIn reader = new JsonIn(sink);
-        CatalogDocument.ENVELOPE.check(root, reader);
-        Catalog catalog = CatalogDocument.read(root, reader);
+        envelope.check(root, reader);
+        T value = body.apply(root, reader);
         sink.throwIfAny();
-        return Objects.requireNonNull(catalog);
+        return Objects.requireNonNull(value);
     }
 
     /**
@@ -112,6 +148,162 @@ public final class CompassJson {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writeCatalog(catalog, out);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads one assessment.
+     *
+     * @param in the bytes (UTF-8); not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @param catalog the catalog its profile, competencies, scale and questions are checked against; not null
+     * @return the assessment; never null
+     * @throws CompassImportException if the document is not a valid assessment
+     * @throws UncheckedIOException if reading fails
+     */
+    public static Assessment readAssessment(InputStream in, String source, Catalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        return read(in, source, AssessmentDocument.ONE, (root, r) -> AssessmentDocument.read(root, "", r, catalog,
+                true));
+    }
+
+    /**
+     * Reads a development plan.
+     *
+     * @param in the bytes (UTF-8); not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @return the plan; never null
+     * @throws CompassImportException if the document is not a valid plan (a sixth goal is located at it)
+     */
+    public static DevelopmentPlan readDevelopmentPlan(InputStream in, String source) {
+        return read(in, source, PersonDocuments.PLAN, (root, r) -> PersonDocuments.readPlan(root, "", r, true));
+    }
+
+    /**
+     * Writes a development plan canonically.
+     *
+     * @param plan the plan; not null
+     * @param out where to write; not null; not closed
+     */
+    public static void writeDevelopmentPlan(DevelopmentPlan plan, OutputStream out) {
+        Objects.requireNonNull(plan, "plan");
+        StrictJson.write(Objects.requireNonNull(out, "out"), g -> PersonDocuments.writePlan(plan, g));
+    }
+
+    /**
+     * Reads candidates for recruitment and selection.
+     *
+     * @param in the bytes (UTF-8); not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @return the candidates in document order; never null
+     * @throws CompassImportException if the document is not valid
+     */
+    public static List<Candidate> readCandidates(InputStream in, String source) {
+        return read(in, source, PersonDocuments.CANDIDATES, PersonDocuments::readCandidates);
+    }
+
+    /**
+     * Writes candidates canonically.
+     *
+     * @param candidates the candidates; not null
+     * @param out where to write; not null; not closed
+     */
+    public static void writeCandidates(List<Candidate> candidates, OutputStream out) {
+        List<Candidate> copy = List.copyOf(candidates);
+        StrictJson.write(Objects.requireNonNull(out, "out"), g -> PersonDocuments.writeCandidates(copy, g));
+    }
+
+    /**
+     * Reads a subject-access export (everything held about one person, GDPR art. 15).
+     *
+     * @param in the bytes (UTF-8); not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @param catalog the catalog the assessments are checked against; not null
+     * @return the export; never null
+     * @throws CompassImportException if the document is not valid
+     */
+    public static PersonalData.SubjectAccess readSubjectAccess(InputStream in, String source, Catalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        return read(in, source, PersonDocuments.SUBJECT_ACCESS,
+                (root, r) -> PersonDocuments.readSubjectAccess(root, r, catalog));
+    }
+
+    /**
+     * Writes a subject-access export canonically.
+     *
+     * @param access the export; not null
+     * @param out where to write; not null; not closed
+     */
+    public static void writeSubjectAccess(PersonalData.SubjectAccess access, OutputStream out) {
+        Objects.requireNonNull(access, "access");
+        StrictJson.write(Objects.requireNonNull(out, "out"), g -> PersonDocuments.writeSubjectAccess(access, g));
+    }
+
+    /**
+     * Writes any of these documents to a file crash-safely: on failure the old file is untouched.
+     *
+     * @param file the file; not null
+     * @param writer writes the document, such as {@code out -> CompassJson.writeDevelopmentPlan(plan, out)}; not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeTo(Path file, Consumer<OutputStream> writer) {
+        AtomicFiles.write(file, Objects.requireNonNull(writer, "writer"));
+    }
+
+    /**
+     * Streams the assessments of a many-assessments document, holding one at a time; {@code format} and
+     * {@code version} must precede the {@code assessments} array (the writer puts them first).
+     *
+     * <p>Values come while the document is clean; after the first problem no more are delivered, the rest is
+     * read for further problems, and the stream ends with a {@link CompassImportException} holding them all.
+     * Close the stream to close the input early.
+     *
+     * @param in the bytes (UTF-8); not null; closed at the end or when the stream is closed
+     * @param source the input's name for problems; not null
+     * @param catalog the catalog; not null
+     * @return the assessments, lazily; never null
+     * @throws CompassImportException if the envelope is wrong (at once) or an assessment is (while streaming)
+     */
+    public static Stream<Assessment> readAssessments(InputStream in, String source, Catalog catalog) {
+        AssessmentDocument.Stream assessments = new AssessmentDocument.Stream(Objects.requireNonNull(in, "in"),
+                Objects.requireNonNull(source, "source"), Objects.requireNonNull(catalog, "catalog"));
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(assessments,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(assessments::close);
+    }
+
+    /**
+     * Writes one assessment canonically.
+     *
+     * @param assessment the assessment; not null
+     * @param out where to write; not null; not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeAssessment(Assessment assessment, OutputStream out) {
+        Objects.requireNonNull(assessment, "assessment");
+        StrictJson.write(Objects.requireNonNull(out, "out"), g -> AssessmentDocument.writeOne(assessment, g));
+    }
+
+    /**
+     * Writes many assessments canonically, streaming.
+     *
+     * @param assessments the assessments, in the order to write; not null
+     * @param out where to write; not null; not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeAssessments(Iterable<Assessment> assessments, OutputStream out) {
+        Objects.requireNonNull(assessments, "assessments");
+        StrictJson.write(Objects.requireNonNull(out, "out"), g -> AssessmentDocument.writeMany(assessments, g));
+    }
+
+    /**
+     * Writes many assessments to a file crash-safely: on failure the old file is untouched.
+     *
+     * @param assessments the assessments; not null
+     * @param file the file; not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeAssessments(Iterable<Assessment> assessments, Path file) {
+        Objects.requireNonNull(assessments, "assessments");
+        AtomicFiles.write(file, out -> writeAssessments(assessments, out));
     }
 
     /**

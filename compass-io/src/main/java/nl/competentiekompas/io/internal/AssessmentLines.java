@@ -171,6 +171,11 @@ public final class AssessmentLines {
                 describe(row, sink);
                 return null;
             }
+            if ((line.perspective() == Perspective.SELF) != line.rater().equals(line.subject())) {
+                sink.add(row.at(RATER), line.perspective() == Perspective.SELF ? "csv-self-rater" : "csv-other-rater",
+                        LAYOUT.columns().get(RATER).label(), LAYOUT.columns().get(SUBJECT).label());
+                return null;
+            }
             if (previous == null || !previous.sameAssessment(line)) {
                 seenInAssessment.clear();
             }

@@ -14,14 +14,27 @@ import nl.competentiekompas.io.Location;
 public final class CsvLayout {
 
     private final List<CsvColumn> columns;
+    private final boolean open;
     private final Map<String, Integer> byHeader = new HashMap<>();
 
     /**
-     * Creates a layout.
+     * Creates a closed layout: every header must name one of the columns.
      *
      * @param columns the columns in export order
      */
     public CsvLayout(List<CsvColumn> columns) {
+        this(columns, false);
+    }
+
+    /**
+     * Creates a layout.
+     *
+     * @param columns the fixed columns, in export order
+     * @param open whether headers beyond the fixed columns are allowed (the mapper checks them, such as the
+     *        people of a RACI matrix)
+     */
+    public CsvLayout(List<CsvColumn> columns, boolean open) {
+        this.open = open;
         this.columns = List.copyOf(columns);
         for (int i = 0; i < this.columns.size(); i++) {
             CsvColumn column = this.columns.get(i);
@@ -68,7 +81,9 @@ public final class CsvLayout {
             Integer index = byHeader.get(cells[field].strip().toLowerCase(Locale.ROOT));
             Location at = new Location.CsvCell(line, field + 1);
             if (index == null) {
-                sink.add(at, "csv-unknown-header", field + 1, expected());
+                if (!open) {
+                    sink.add(at, "csv-unknown-header", field + 1, expected());
+                }
             } else if (fieldOf[index] >= 0) {
                 sink.add(at, "csv-duplicate-header", columns.get(index).label());
             } else {

@@ -42,6 +42,8 @@ public final class CsvReading<T> implements Iterator<T>, AutoCloseable {
     private final Iterator<CsvRow> rows;
     private final char separator;
     private int[] fieldOf = new int[0];
+    private String[] headerCells = new String[0];
+    private long headerLine = 1;
     private int expectedFields;
     private @Nullable T pending;
     private boolean done;
@@ -109,12 +111,50 @@ public final class CsvReading<T> implements Iterator<T>, AutoCloseable {
         return separator;
     }
 
+    /**
+     * The header's cells as read, for layouts with open columns.
+     *
+     * @return a copy of the cells
+     */
+    public String[] headerCells() {
+        return headerCells.clone();
+    }
+
+    /**
+     * The header's line.
+     *
+     * @return the 1-based line
+     */
+    public long headerLine() {
+        return headerLine;
+    }
+
+    /**
+     * The field of each fixed column of the layout, -1 when absent.
+     *
+     * @return a copy of the mapping
+     */
+    public int[] columnFields() {
+        return fieldOf.clone();
+    }
+
+    /**
+     * Where this reading's problems go, for checks of open header columns right after opening.
+     *
+     * @return the sink
+     */
+    public ProblemSink problems() {
+        return sink;
+    }
+
     private void readHeader(CsvLayout layout) {
         CsvRow header = nextRow();
         if (header == null) {
             throw sink.fatal(new Location.CsvCell(1, 1), "csv-empty");
         }
         fieldOf = layout.resolve(header.line(), header.fields(), sink);
+        headerCells = header.fields();
+        headerLine = header.line();
         expectedFields = header.size();
         sink.throwIfAny();
     }

@@ -75,6 +75,17 @@ public final class CsvWriting implements Closeable {
     }
 
     /**
+     * Flushes what was written, leaving the stream open.
+     */
+    public void flush() {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Flushes and closes.
      */
     @Override

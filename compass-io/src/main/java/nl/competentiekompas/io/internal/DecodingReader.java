@@ -123,33 +123,45 @@ public final class DecodingReader extends Reader {
 
     /** Counts lines and columns in the consumed bytes, then moves the rest to the front. */
     private void discardConsumed() {
-        byte[] array = bytes.array();
-        int end = bytes.position();
-        for (int i = 0; i < end; i++) {
-            byte b = array[i];
-            if (b == '\n') {
-                if (!carryEndsWithCr) {
-                    linesBefore++;
-                }
-                columnCarry = 0;
-                carryEndsWithCr = false;
-            } else if (b == '\r') {
-                linesBefore++;
-                columnCarry = 0;
-                carryEndsWithCr = true;
-            } else {
-                carryEndsWithCr = false;
-                if (!isContinuation(b)) {
-                    columnCarry++;
-                }
-            }
-        }
+        long[] state = {linesBefore, columnCarry, carryEndsWithCr ? 1 : 0};
+        advance(state, bytes.array(), bytes.position(), utf8);
+        linesBefore = state[0];
+        columnCarry = state[1];
+        carryEndsWithCr = state[2] != 0;
         bytes.compact();
         bytes.flip();
     }
 
-    private boolean isContinuation(byte b) {
-        return utf8 && (b & 0xC0) == 0x80;
+    /**
+     * Moves a position (lines so far, characters on the current line, whether the last byte was CR) over bytes:
+     * LF, CR and CRLF each end a line; UTF-8 continuation bytes add no character.
+     */
+    private static void advance(long[] state, byte[] array, int end, boolean utf8) {
+        long line = state[0];
+        long column = state[1];
+        boolean afterCr = state[2] != 0;
+        for (int i = 0; i < end; i++) {
+            byte b = array[i];
+            if (b == '\n') {
+                if (!afterCr) {
+                    line++;
+                }
+                column = 0;
+                afterCr = false;
+            } else if (b == '\r') {
+                line++;
+                column = 0;
+                afterCr = true;
+            } else {
+                afterCr = false;
+                if (!utf8 || (b & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+        }
+        state[0] = line;
+        state[1] = column;
+        state[2] = afterCr ? 1 : 0;
     }
 
     @Override
@@ -231,30 +243,9 @@ public final class DecodingReader extends Reader {
     }
 
     private MalformedTextException malformedAt(int position) {
-        long line = linesBefore;
-        long column = columnCarry;
-        boolean afterCr = carryEndsWithCr;
-        byte[] array = bytes.array();
-        for (int i = 0; i < position; i++) {
-            byte b = array[i];
-            if (b == '\n') {
-                if (!afterCr) {
-                    line++;
-                }
-                column = 0;
-                afterCr = false;
-            } else if (b == '\r') {
-                line++;
-                column = 0;
-                afterCr = true;
-            } else {
-                afterCr = false;
-                if ((b & 0xC0) != 0x80) {
-                    column++;
-                }
-            }
-        }
-        return new MalformedTextException(line + 1, column + 1);
+        long[] state = {linesBefore, columnCarry, carryEndsWithCr ? 1 : 0};
+        advance(state, bytes.array(), position, true);
+        return new MalformedTextException(state[0] + 1, state[1] + 1);
     }
 
     @Override

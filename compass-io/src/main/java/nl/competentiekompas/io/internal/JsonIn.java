@@ -225,6 +225,38 @@ public final class JsonIn {
     }
 
     /**
+     * A date property written {@code yyyy-MM-dd}.
+     *
+     * @param object the object
+     * @param pointer its pointer
+     * @param name the property
+     * @return the date, or null after a problem
+     */
+    public java.time.@Nullable LocalDate date(JsonNode object, String pointer, String name) {
+        JsonNode value = required(object, pointer, name);
+        return value == null ? null : dateValue(value, at(pointer, name));
+    }
+
+    /**
+     * A date value written {@code yyyy-MM-dd}.
+     *
+     * @param value the node
+     * @param pointer its pointer
+     * @return the date, or null after a problem
+     */
+    public java.time.@Nullable LocalDate dateValue(JsonNode value, String pointer) {
+        if (value.isString() && value.stringValue().length() == 10) {
+            try {
+                return java.time.LocalDate.parse(value.stringValue());
+            } catch (java.time.DateTimeException e) {
+                // reported below
+            }
+        }
+        problem(pointer, "json-type", "a date yyyy-MM-dd");
+        return null;
+    }
+
+    /**
      * An FTE property: a JSON number from 0 to 100 with at most three decimals.
      *
      * @param object the object

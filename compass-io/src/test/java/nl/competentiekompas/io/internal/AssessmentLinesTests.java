@@ -31,7 +31,8 @@ class AssessmentLinesTests {
 
     static AssessmentLines.Line line(long at, String subject, Perspective perspective, CompetencyId c, int score,
             String text) {
-        return new AssessmentLines.Line(at, PersonId.of(subject), RoleId.of("profile-0"), PersonId.of("r-1"),
+        return new AssessmentLines.Line(at, PersonId.of(subject), RoleId.of("profile-0"),
+                PersonId.of(perspective == Perspective.SELF ? subject : "r-1"),
                 perspective, LocalDate.of(2026, 3, 1), c, score == 0 ? OptionalInt.empty() : OptionalInt.of(score),
                 text, "actie: " + text);
     }
@@ -73,12 +74,12 @@ class AssessmentLinesTests {
     @Test
     void badRowsAreDescribedCellByCellWithoutTheirValues() {
         String csv = "persoon;profiel;beoordelaar;perspectief;datum;competentie;score;reflectie;actie\n"
-                + "p-1;profile-0;r-1;zelf;01-03-2026;risk-management;4;ok;ok\n"
+                + "p-1;profile-0;p-1;zelf;01-03-2026;risk-management;4;ok;ok\n"
                 + "p 1;profile-0;r-1;baas;2026-02-30;risk-management;9;SECRET-TEXT;\n"
                 + "p-1;no-such-profile;r-1;self;2026-03-01;risk-management;;;\n"
                 + "p-1;profile-1;r-1;self;2026-03-01;motivating;1;;\n"
-                + "p-1;profile-0;r-1;self;2026-03-01;risk-management;1;;\n"
-                + "p-1;profile-0;r-1;self;2026-03-01;risk-management;2;;\n";
+                + "p-1;profile-0;p-1;self;2026-03-01;risk-management;1;;\n"
+                + "p-1;profile-0;p-1;self;2026-03-01;risk-management;2;;\n";
         CompassImportException e = catchThrowableOfType(CompassImportException.class,
                 () -> read(csv.getBytes(StandardCharsets.UTF_8)));
         assertThat(e.problems()).extracting(p -> p.code() + "@" + ((Location.CsvCell) p.location()).line() + ":"

@@ -29,6 +29,7 @@ class RobustnessProperties {
     static final byte[] MARKER_BYTES = Mutations.bytesOf(MARKER);
 
     static final List<byte[]> CSV_SEEDS = csvSeeds();
+    static final nl.competentiekompas.core.catalog.Catalog CATALOG = nl.competentiekompas.io.SamplesAccess.catalog();
     static final byte[] JSON_SEED = Mutations.bytesOf(CompassJson.toJson(
             nl.competentiekompas.io.SamplesAccess.small()));
 
@@ -46,13 +47,30 @@ class RobustnessProperties {
         return List.of(excel.toByteArray(), plain.toByteArray());
     }
 
+    static final byte[] ASSESSMENT_SEED = (
+            "persoon;profiel;beoordelaar;perspectief;datum;competentie;score;reflectie;actie\r\n"
+            + "p-1;profile-0;p-1;zelf;2026-03-01;risk-management;3;\"Ik wil; meer\r\n\"\"sturen\"\"\";'=actie\r\n"
+            + "p-1;profile-0;p-1;zelf;2026-03-01;advisory-skills;;;\r\n"
+            + "p-2;profile-1;p-1;collega;01-03-2026;risk-management;2;é €;\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+
     @Property(tries = 650)
     void csvMutantsFailOnlyWithLocatedProblems(@ForAll long seed) {
         Random random = new Random(seed);
         for (int i = 0; i < BATCH; i++) {
-            byte[] input = Mutations.mutate(CSV_SEEDS.get(random.nextInt(CSV_SEEDS.size())), random, MARKER_BYTES);
+            boolean assessments = random.nextInt(5) == 0;
+            byte[] valid = assessments ? ASSESSMENT_SEED : CSV_SEEDS.get(random.nextInt(CSV_SEEDS.size()));
+            byte[] input = Mutations.mutate(valid, random, MARKER_BYTES);
             try {
-                CsvReadingTests.read(input);
+                if (assessments) {
+                    // the real file type: exercises the catalog checks and the validator's descriptions
+                    try (var s = nl.competentiekompas.io.CompassCsv.readAssessments(
+                            new java.io.ByteArrayInputStream(input), "fuzz.csv", CATALOG)) {
+                        s.forEach(a -> { });
+                    }
+                } else {
+                    CsvReadingTests.read(input);
+                }
             } catch (CompassImportException e) {
                 check(e, input);
             }

@@ -44,9 +44,20 @@ public final class Validators {
      * @return the validator
      */
     public static Validator with(Object payload) {
-        return Holder.FACTORY.unwrap(HibernateValidatorFactory.class).usingContext()
-                .constraintValidatorPayload(payload).getValidator();
+        // validators are thread-safe; files against the same catalog share one
+        Cached cached = last;
+        if (cached == null || cached.payload() != payload) {
+            cached = new Cached(payload, Holder.FACTORY.unwrap(HibernateValidatorFactory.class).usingContext()
+                    .constraintValidatorPayload(payload).getValidator());
+            last = cached;
+        }
+        return cached.validator();
     }
+
+    private record Cached(Object payload, Validator validator) {
+    }
+
+    private static volatile @org.jspecify.annotations.Nullable Cached last;
 
     /**
      * A validator without payload.
