@@ -11,9 +11,11 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import nl.competentiekompas.core.allocation.Allocation;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.assessment.Candidate;
 import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.io.internal.AllocationDocuments;
 import nl.competentiekompas.io.internal.AssessmentGroups;
 import nl.competentiekompas.io.internal.AssessmentLines;
 import nl.competentiekompas.io.internal.AtomicFiles;
@@ -125,6 +127,45 @@ public final class CompassCsv {
     public static void writeCandidates(Iterable<Candidate> candidates, OutputStream out, CsvFormat format) {
         CandidateRows.write(Objects.requireNonNull(candidates, "candidates"), Objects.requireNonNull(out, "out"),
                 Objects.requireNonNull(format, "format"));
+    }
+
+    /**
+     * Reads an allocation from a RACI matrix: one row per responsibility and scope, one column per person, each
+     * cell the letters that person holds there. The matrix has no place for efforts: they travel in JSON.
+     *
+     * @param in the bytes; not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @param catalog the catalog responsibilities are checked against; not null
+     * @return the allocation; never null
+     * @throws CompassImportException if the file is not a valid matrix
+     */
+    public static Allocation readAllocation(InputStream in, String source, Catalog catalog) {
+        return AllocationDocuments.readMatrix(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source,
+                "source"), Objects.requireNonNull(catalog, "catalog"));
+    }
+
+    /**
+     * Writes an allocation as a RACI matrix: people as columns in id order, one row per responsibility and
+     * scope in the allocation's order.
+     *
+     * @param allocation the allocation; not null
+     * @param out where to write; not null; not closed
+     * @param format the format; not null
+     */
+    public static void writeAllocation(Allocation allocation, OutputStream out, CsvFormat format) {
+        AllocationDocuments.writeMatrix(Objects.requireNonNull(allocation, "allocation"),
+                Objects.requireNonNull(out, "out"), Objects.requireNonNull(format, "format"));
+    }
+
+    /**
+     * Writes any of these files crash-safely: on failure the old file is untouched.
+     *
+     * @param file the file; not null
+     * @param writer writes the file, such as {@code out -> CompassCsv.writeAllocation(a, out, format)}; not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeTo(Path file, java.util.function.Consumer<OutputStream> writer) {
+        AtomicFiles.write(file, Objects.requireNonNull(writer, "writer"));
     }
 
     /**
