@@ -1,6 +1,5 @@
 package nl.competentiekompas.core.crosswalk;
 
-import java.util.Objects;
 import java.util.Optional;
 import nl.competentiekompas.core.catalog.Labelled;
 import nl.competentiekompas.core.catalog.LocalizedText;
@@ -49,12 +48,6 @@ public enum ExternalKind implements Labelled {
      * @return the constant, or empty when no constant has that id
      */
     public static Optional<ExternalKind> fromId(String id) {
-        Objects.requireNonNull(id, "id");
-        for (ExternalKind value : values()) {
-            if (value.id.equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Labelled.fromId(ExternalKind.class, id);
     }
 }

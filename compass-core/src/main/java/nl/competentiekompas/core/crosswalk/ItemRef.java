@@ -62,13 +62,7 @@ public record ItemRef(Kind kind, String id) implements Comparable<ItemRef> {
          * @return the constant, or empty when no constant has that id
          */
         public static Optional<Kind> fromId(String id) {
-            Objects.requireNonNull(id, "id");
-            for (Kind value : values()) {
-                if (value.id.equals(id)) {
-                    return Optional.of(value);
-                }
-            }
-            return Optional.empty();
+            return Labelled.fromId(Kind.class, id);
         }
     }
 

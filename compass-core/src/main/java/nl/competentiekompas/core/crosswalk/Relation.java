@@ -88,12 +88,6 @@ public enum Relation implements Labelled {
      * @return the constant, or empty when no constant has that id
      */
     public static Optional<Relation> fromId(String id) {
-        Objects.requireNonNull(id, "id");
-        for (Relation value : values()) {
-            if (value.id.equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Labelled.fromId(Relation.class, id);
     }
 }

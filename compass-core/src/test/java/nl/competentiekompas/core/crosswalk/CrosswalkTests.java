@@ -61,6 +61,23 @@ class CrosswalkTests {
         }
 
         @Test
+        void bothLookupsFindEveryLinkAndNothingElse() {
+            for (Crosswalk crosswalk : Crosswalks.builtIn()) {
+                int viaOurs = 0;
+                for (Link link : crosswalk.links()) {
+                    assertThat(crosswalk.counterparts(link.ours())).contains(link)
+                            .allMatch(l -> l.ours().equals(link.ours()));
+                    assertThat(crosswalk.ourItems(link.theirs().code())).contains(link)
+                            .allMatch(l -> l.theirs().equals(link.theirs()));
+                }
+                for (ExternalItem item : crosswalk.externalItems()) {
+                    viaOurs += crosswalk.ourItems(item.code()).size();
+                }
+                assertThat(viaOurs).isEqualTo(crosswalk.links().size());
+            }
+        }
+
+        @Test
         void everyCrosswalkCreditsItsFrameworkInBothLanguages() {
             for (Crosswalk crosswalk : Crosswalks.builtIn()) {
                 LocalizedText credit = crosswalk.framework().attribution().text();
