@@ -9,20 +9,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import nl.competentiekompas.core.catalog.Attribution;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.Competency;
 import nl.competentiekompas.core.catalog.Language;
+import nl.competentiekompas.core.catalog.LocalizedText;
 import nl.competentiekompas.core.catalog.Responsibility;
+import nl.competentiekompas.core.catalog.ResponsibilityId;
 import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.catalog.SourceDocument;
+import nl.competentiekompas.core.catalog.SourceRef;
+import nl.competentiekompas.core.catalog.TaskDomain;
 import nl.competentiekompas.core.crosswalk.Crosswalk;
 import nl.competentiekompas.core.crosswalk.Crosswalks;
+import nl.competentiekompas.core.crosswalk.ExternalFramework;
+import nl.competentiekompas.core.crosswalk.ExternalItem;
+import nl.competentiekompas.core.crosswalk.ExternalKind;
 import nl.competentiekompas.core.crosswalk.ItemRef;
 import nl.competentiekompas.core.crosswalk.Link;
 import nl.competentiekompas.core.crosswalk.Relation;
@@ -80,7 +91,7 @@ class CaseJsonTests {
         RoleProfile ciso = CATALOG.requireProfile(Catalogs.CISO_HEALTHCARE);
         List<String> firstDomain = read.children(read.byCode.get("ciso-healthcare/policy-and-planning"));
         assertThat(firstDomain).containsExactlyElementsOf(ciso.responsibilities(
-                nl.competentiekompas.core.catalog.TaskDomain.POLICY_AND_PLANNING).stream()
+                TaskDomain.POLICY_AND_PLANNING).stream()
                 .map(r -> r.id().value()).toList());
 
         Set<List<Object>> expected = new HashSet<>();
@@ -91,6 +102,42 @@ class CaseJsonTests {
         }
         assertThat(read.crosswalkLinks()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(read.root.get("CFDocument").get("notes").stringValue()).contains("ENISA").contains("NIST");
+    }
+
+    @Test
+    void everyRelationRoundTripsWithTheNarrowerItemAsOrigin() {
+        SourceDocument doc = new SourceDocument(
+                "ext-doc", LocalizedText.english("Ext"), "Publisher", 2024);
+        ExternalFramework framework =
+                new ExternalFramework("ext",
+                        LocalizedText.english("Ext"), "1",
+                        new Attribution(doc,
+                                LocalizedText.english("credit")),
+                        Map.of(ExternalKind.TASK, "X[0-9]"));
+        List<Link> links = new ArrayList<>();
+        int n = 0;
+        for (Relation relation : Relation.values()) {
+            links.add(new Link(ItemRef.responsibility(CATALOG.responsibilities().get(n).id()),
+                    new ExternalItem("ext",
+                            ExternalKind.TASK, "X" + n,
+                            LocalizedText.english("t" + n)),
+                    relation, OptionalInt.empty(), List.of(
+                            SourceRef.editorial(
+                                    LocalizedText.english("ours")))));
+            n++;
+        }
+        Crosswalk crosswalk = Crosswalk.of(framework, links, List.of());
+        Read read = Read.of(CaseJson.toJson(CATALOG, List.of(crosswalk), OPTIONS));
+        assertThat(read.crosswalkLinks()).containsExactlyInAnyOrderElementsOf(links.stream()
+                .map(l -> List.<Object>of(l.ours(), CaseJson.identifier(l.theirs()).toString(), l.relation()))
+                .toList());
+        for (JsonNode a : read.root.get("CFAssociations")) {
+            if (a.get("associationType").stringValue().equals("isPartOf")) {
+                boolean oursIsOrigin = read.refs.containsKey(a.get("originNodeURI").get("identifier").stringValue());
+                assertThat(a.get("originNodeURI").get("title").stringValue().startsWith("X")).isEqualTo(!oursIsOrigin);
+            }
+        }
+        assertThat(read.root.get("CFDocument").get("notes").stringValue()).endsWith("credit");
     }
 
     @Test
@@ -119,7 +166,7 @@ class CaseJsonTests {
                 .isEqualTo(CaseJson.identifier(CATALOG.id(), ItemRef.profile(Catalogs.ISO)).toString());
         assertThat(read.crosswalkLinks()).extracting(l -> l.get(0))
                 .containsOnly(ItemRef.profile(Catalogs.ISO), ItemRef.responsibility(
-                        nl.competentiekompas.core.catalog.ResponsibilityId.of("iso-operational-plans")),
+                        ResponsibilityId.of("iso-operational-plans")),
                         ItemRef.competency(Catalogs.RISK_MANAGEMENT), ItemRef.competency(Catalogs.STRATEGIC_INSIGHT));
         assertThat(read.root.get("CFDocument").get("identifier").stringValue())
                 .isNotEqualTo(Read.of(CaseJson.toJson(CATALOG, List.of(), OPTIONS)).documentId);
@@ -215,7 +262,7 @@ class CaseJsonTests {
                     found.add(a);
                 }
             }
-            found.sort(java.util.Comparator.comparingInt(a -> a.get("sequenceNumber").intValue()));
+            found.sort(Comparator.comparingInt(a -> a.get("sequenceNumber").intValue()));
             return found.stream().map(a -> byId.get(a.get("originNodeURI").get("identifier").stringValue())
                     .get("humanCodingScheme").stringValue()).toList();
         }

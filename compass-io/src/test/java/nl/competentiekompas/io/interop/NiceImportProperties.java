@@ -37,6 +37,23 @@ class NiceImportProperties {
         }
     }
 
+    @Property(tries = 100)
+    void randomBytesFailOnlyWithLocatedProblems(@ForAll long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < BATCH; i++) {
+            byte[] input = new byte[random.nextInt(200)];
+            random.nextBytes(input);
+            if (random.nextBoolean() && input.length > 0) {
+                input[0] = '{';
+            }
+            try {
+                NiceImport.read(new ByteArrayInputStream(input), "fuzz.json");
+            } catch (CompassImportException e) {
+                check(e, input);
+            }
+        }
+    }
+
     private static byte[] mutate(Random random) {
         byte[] b = SEED;
         int edits = 1 + random.nextInt(4);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.competentiekompas.core.InvalidValueException;
 import nl.competentiekompas.core.UnknownIdException;
+import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.catalog.Level;
 import nl.competentiekompas.core.catalog.Topic;
 import nl.competentiekompas.core.crosswalk.Crosswalks;
@@ -23,6 +24,7 @@ import nl.competentiekompas.core.crosswalk.ExternalKind;
 import nl.competentiekompas.io.CompassImportException;
 import nl.competentiekompas.io.Location;
 import nl.competentiekompas.io.Problem;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -131,14 +133,14 @@ class NiceImportTests {
         List<Problem> problems = problems("{\"elements\": [{\"element_type\": 7, \"element_identifier\": \"T 1\","
                 + " \"title\": \"\"}, 5], \"relationships\": {}}");
         assertThat(problems).extracting(Problem::code, Problem::location).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("json-type", pointer("/elements/0/element_type")),
-                org.assertj.core.groups.Tuple.tuple("json-missing-property", pointer("/elements/0")),
-                org.assertj.core.groups.Tuple.tuple("value-invalid", pointer("/elements/0/element_identifier")),
-                org.assertj.core.groups.Tuple.tuple("json-type", pointer("/elements/1")),
-                org.assertj.core.groups.Tuple.tuple("json-type", pointer("/relationships")),
-                org.assertj.core.groups.Tuple.tuple("json-missing-property", pointer("")),
-                org.assertj.core.groups.Tuple.tuple("json-missing-property", pointer("")));
-        assertThat(problems.get(1).message().in(nl.competentiekompas.core.catalog.Language.EN)).contains("'text'");
+                Tuple.tuple("json-type", pointer("/elements/0/element_type")),
+                Tuple.tuple("json-missing-property", pointer("/elements/0")),
+                Tuple.tuple("value-invalid", pointer("/elements/0/element_identifier")),
+                Tuple.tuple("json-type", pointer("/elements/1")),
+                Tuple.tuple("json-type", pointer("/relationships")),
+                Tuple.tuple("json-missing-property", pointer("")),
+                Tuple.tuple("json-missing-property", pointer("")));
+        assertThat(problems.get(1).message().in(Language.EN)).contains("'text'");
     }
 
     @Test
@@ -147,9 +149,9 @@ class NiceImportTests {
                 "\"dest_element_identifier\": \"T9999\", \"relationship_identifier\": \"projection\"}");
         List<Problem> problems = problems(broken);
         assertThat(problems).extracting(Problem::code, Problem::location).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("ref-unknown", pointer("/relationships/1/dest_element_identifier")),
-                org.assertj.core.groups.Tuple.tuple("ref-unknown", pointer("/relationships/4/dest_element_identifier")));
-        assertThat(problems.get(0).message().in(nl.competentiekompas.core.catalog.Language.EN))
+                Tuple.tuple("ref-unknown", pointer("/relationships/1/dest_element_identifier")),
+                Tuple.tuple("ref-unknown", pointer("/relationships/4/dest_element_identifier")));
+        assertThat(problems.get(0).message().in(Language.EN))
                 .isEqualTo("refers to an unknown element");
     }
 
@@ -161,10 +163,10 @@ class NiceImportTests {
                         + " \"doc_identifier\": \"NICE_TEST\"", "\"element_identifier\": \"T1001\", \"title\": \"\","
                         + " \"text\": \"x\", \"doc_identifier\": \"NICE_OTHER\"");
         assertThat(problems(broken)).extracting(Problem::code, Problem::location).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("value-invalid", pointer("/elements/3/element_identifier")),
-                org.assertj.core.groups.Tuple.tuple("ref-unknown", pointer("/relationships/1/dest_element_identifier")),
-                org.assertj.core.groups.Tuple.tuple("ref-unknown", pointer("/relationships/4/dest_element_identifier")),
-                org.assertj.core.groups.Tuple.tuple("ref-unknown", pointer("/relationships/5/relationship_identifier")));
+                Tuple.tuple("value-invalid", pointer("/elements/3/element_identifier")),
+                Tuple.tuple("ref-unknown", pointer("/relationships/1/dest_element_identifier")),
+                Tuple.tuple("ref-unknown", pointer("/relationships/4/dest_element_identifier")),
+                Tuple.tuple("ref-unknown", pointer("/relationships/5/relationship_identifier")));
     }
 
     @Test
@@ -172,8 +174,8 @@ class NiceImportTests {
         String broken = SMALL.replace("\"title\": \"Leading security\"", "\"title\": \" \"")
                 .replace("\"text\": \"Knowledge of risk methods.\"", "\"text\": \"\"");
         assertThat(problems(broken)).extracting(Problem::code, Problem::location).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("value-invalid", pointer("/elements/0/title")),
-                org.assertj.core.groups.Tuple.tuple("value-invalid", pointer("/elements/4/text")));
+                Tuple.tuple("value-invalid", pointer("/elements/0/title")),
+                Tuple.tuple("value-invalid", pointer("/elements/4/text")));
     }
 
     @Test
