@@ -101,4 +101,25 @@ class OrganisationDocumentsTests {
                 .containsExactly("ref-unknown /appointments/1/role", "json-type /lines/1");
         assertThat(e.describe(nl.competentiekompas.core.catalog.Language.EN)).doesNotContain("chief-hacker");
     }
+
+    @Test
+    void appointmentsRoundTripThroughCsvAndRebuildTheOrganisation() {
+        Organisation organisation = municipality();
+        for (CsvFormat format : java.util.List.of(CsvFormat.excelNl(), CsvFormat.international())) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            CompassCsv.writeAppointments(organisation.appointments(), out, format);
+            java.util.List<Appointment> back = CompassCsv.readAppointments(
+                    new ByteArrayInputStream(out.toByteArray()), "aanstellingen.csv", CATALOG);
+            assertThat(back).isEqualTo(organisation.appointments());
+        }
+        String csv = "aanstelling;persoon;rol;eenheid;fte;nevenfunctie;dekt\n"
+                + "a-1;p-1;ciso-municipality;gemeente;0,8;nee;\n"
+                + "a-1;p-2;iso;ict;1,0005;misschien;ict, Sociaal\n"
+                + "a-3;p-3;hacker;ict;1;ja;\n";
+        CompassImportException e = catchThrowableOfType(CompassImportException.class,
+                () -> CompassCsv.readAppointments(in(csv), "aanstellingen.csv", CATALOG));
+        assertThat(e.problems()).extracting(p -> p.code() + "@" + ((Location.CsvCell) p.location()).line() + ":"
+                + ((Location.CsvCell) p.location()).column()).containsExactly("csv-fte@3:5", "csv-boolean@3:6",
+                        "csv-covers@3:7", "ref-unknown-role@4:3");
+    }
 }
