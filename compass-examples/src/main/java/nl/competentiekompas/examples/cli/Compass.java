@@ -94,6 +94,10 @@ public final class Compass implements Runnable {
                 err.println("compass: " + e.getMessage());
                 return BAD_INPUT;
             }
+            if (e instanceof java.io.UncheckedIOException io) {
+                err.println("compass: cannot read or write " + io.getCause().getMessage());
+                return BAD_INPUT;
+            }
             err.println("compass: internal error: " + e.getClass().getSimpleName()
                     + (root.debug ? "" : " (run again with --debug for details)"));
             return INTERNAL;
