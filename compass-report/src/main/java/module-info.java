@@ -6,6 +6,11 @@
 module nl.competentiekompas.report {
     requires transitive nl.competentiekompas.core;
     requires static org.jspecify;
+    requires owasp.encoder;
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
+    requires openhtmltopdf.svg.support;
+    requires org.apache.pdfbox;
 
     exports nl.competentiekompas.report;
 }
