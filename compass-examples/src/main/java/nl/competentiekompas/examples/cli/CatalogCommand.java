@@ -1,0 +1,60 @@
+package nl.competentiekompas.examples.cli;
+
+import java.io.PrintWriter;
+import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.Catalogs;
+import nl.competentiekompas.core.catalog.RoleProfile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code compass catalog list|show}: browse the bundled catalog. */
+@Command(name = "catalog", description = "Browse the bundled catalog.",
+        subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.ShowCommand.class})
+final class CatalogCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list or show");
+    }
+
+    /** {@code compass catalog list}. */
+    @Command(name = "list", description = "List the profiles and other roles of the bundled catalog.")
+    static final class ListCommand implements Runnable {
+        @Mixin
+        LanguageOption lang;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            ProfileText.list(Catalogs.builtIn(), lang.language, spec.commandLine().getOut());
+        }
+    }
+
+    /** {@code compass catalog show <profile>}. */
+    @Command(name = "show", description = "Show one profile: tasks, competencies, requirements, placement.")
+    static final class ShowCommand implements Runnable {
+        @Mixin
+        LanguageOption lang;
+
+        @Parameters(paramLabel = "<profile>", description = "The profile id, e.g. ciso-healthcare.")
+        String profile;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            Catalog catalog = Catalogs.builtIn();
+            RoleProfile found = catalog.requireProfile(ProfileText.roleId(profile));
+            PrintWriter out = spec.commandLine().getOut();
+            ProfileText.show(catalog, found, lang.language, out);
+        }
+    }
+}

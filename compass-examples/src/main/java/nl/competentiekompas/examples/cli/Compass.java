@@ -1,0 +1,94 @@
+package nl.competentiekompas.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import nl.competentiekompas.core.CompassException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code compass} command-line tool.
+ *
+ * <p>Exit codes: 0 when all went well (and, for {@code check}, no finding is an ERROR), 1 when {@code check}
+ * found an ERROR, 2 for bad input or usage, 3 for an unexpected internal failure.
+ */
+@Command(name = "compass", mixinStandardHelpOptions = true, version = "compass 0.1.0",
+        description = "Competentiekompas: the competency compass for information-security leadership.",
+        subcommands = {CatalogCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:all went well; for check: no ERROR finding",
+            "1:check found at least one ERROR finding",
+            "2:bad input or usage",
+            "3:unexpected internal failure (run again with --debug)"})
+public final class Compass implements Runnable {
+
+    /** All went well. */
+    public static final int OK = 0;
+    /** A check found at least one ERROR. */
+    public static final int FINDINGS = 1;
+    /** Bad input or usage. */
+    public static final int BAD_INPUT = 2;
+    /** An unexpected internal failure. */
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of failures.")
+    boolean debug;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
+    }
+
+    /**
+     * Runs the tool and exits the JVM with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+    }
+
+    /**
+     * Runs the tool in this JVM, writing to the given streams.
+     *
+     * @param out where results go
+     * @param err where errors go
+     * @param args the command line
+     * @return the exit code
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        Compass root = new Compass();
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CompassException ? BAD_INPUT : INTERNAL);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("compass: " + e.getMessage());
+            err.println("Try 'compass --help' for more information.");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (root.debug) {
+                e.printStackTrace(err);
+            }
+            if (e instanceof CompassException) {
+                err.println("compass: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            err.println("compass: internal error: " + e.getClass().getSimpleName()
+                    + (root.debug ? "" : " (run again with --debug for details)"));
+            return INTERNAL;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,106 @@
+package nl.competentiekompas.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.competentiekompas.core.catalog.Attribution;
+import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.CompetencyTarget;
+import nl.competentiekompas.core.catalog.Language;
+import nl.competentiekompas.core.catalog.Placement;
+import nl.competentiekompas.core.catalog.Requirement;
+import nl.competentiekompas.core.catalog.RequirementOption;
+import nl.competentiekompas.core.catalog.Responsibility;
+import nl.competentiekompas.core.catalog.Role;
+import nl.competentiekompas.core.catalog.RoleId;
+import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.catalog.TaskDomain;
+
+/** Plain-text views of the catalog for the terminal. */
+final class ProfileText {
+
+    private ProfileText() {
+    }
+
+    static RoleId roleId(String text) {
+        return RoleId.of(text);
+    }
+
+    static void list(Catalog catalog, Language language, PrintWriter out) {
+        boolean nl = language == Language.NL;
+        out.println(catalog.name().in(language) + " " + catalog.version());
+        out.println();
+        out.println(nl ? "Profielen:" : "Profiles:");
+        for (RoleProfile profile : catalog.profiles()) {
+            out.printf("  %-20s %s (%d %s)%n", profile.id(), profile.name().in(language),
+                    profile.responsibilities().size(), nl ? "taken" : "tasks");
+        }
+        out.println();
+        out.println(nl ? "Andere rollen:" : "Other roles:");
+        for (Role role : catalog.otherRoles()) {
+            out.printf("  %-20s %s%n", role.id(), role.name().in(language));
+        }
+        attribution(catalog, language, out);
+    }
+
+    static void show(Catalog catalog, RoleProfile profile, Language language, PrintWriter out) {
+        boolean nl = language == Language.NL;
+        out.println(profile.name().in(language) + "  [" + profile.id() + "]");
+        out.println(profile.summary().in(language));
+        out.println();
+        out.println(nl ? "Taken en verantwoordelijkheden" : "Tasks and responsibilities");
+        for (TaskDomain domain : TaskDomain.values()) {
+            List<Responsibility> items = profile.responsibilities(domain);
+            if (items.isEmpty()) {
+                continue;
+            }
+            out.println("  " + domain.label().in(language));
+            for (Responsibility r : items) {
+                out.println("    - " + r.text().in(language) + "  (" + r.level().label().in(language) + ")");
+            }
+        }
+        if (!profile.competencyTargets().isEmpty()) {
+            out.println();
+            out.println(nl ? "Competenties (doelniveau)" : "Competencies (target level)");
+            for (CompetencyTarget target : profile.competencyTargets()) {
+                String name = catalog.competency(target.competency()).orElseThrow().name().in(language);
+                String level = profile.scale().requireLevel(target.target(), "CompetencyTarget", "target")
+                        .label().in(language);
+                out.printf("  %-28s %d %s%s%n", name, target.target(), level,
+                        target.startHere() ? (nl ? "  * begin hier bij een nevenfunctie" : "  * start here in a side job")
+                                : "");
+            }
+        }
+        if (!profile.requirements().isEmpty()) {
+            out.println();
+            out.println(nl ? "Kennis en ervaring" : "Knowledge and experience");
+            for (Requirement requirement : profile.requirements()) {
+                String options = requirement.hasAlternatives()
+                        ? " [" + requirement.options().stream().map(o -> option(o, language))
+                                .collect(Collectors.joining(nl ? " of " : " or ")) + "]"
+                        : "";
+                out.println("  - " + requirement.text().in(language) + options + "  ("
+                        + requirement.necessity().label().in(language) + ")");
+            }
+        }
+        if (profile.placement().isPresent()) {
+            Placement placement = profile.placement().get();
+            out.println();
+            out.println(nl ? "Plaats in de organisatie" : "Place in the organisation");
+            out.println("  " + placement.description().in(language));
+        }
+        attribution(catalog, language, out);
+    }
+
+    private static String option(RequirementOption option, Language language) {
+        return option.label().in(language) + (option.preferred() ? (language == Language.NL ? " (pré)" : " (preferred)")
+                : "");
+    }
+
+    private static void attribution(Catalog catalog, Language language, PrintWriter out) {
+        for (Attribution attribution : catalog.attributions()) {
+            out.println();
+            out.println(attribution.text().in(language));
+        }
+    }
+}
