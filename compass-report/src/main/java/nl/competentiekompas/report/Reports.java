@@ -1,12 +1,15 @@
 package nl.competentiekompas.report;
 
 import java.util.Objects;
+import java.util.Optional;
 import nl.competentiekompas.core.UnknownIdException;
 import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.Perspective;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.report.internal.DocReport;
 import nl.competentiekompas.report.internal.ProfileSheet;
+import nl.competentiekompas.report.internal.ReflectionFormReport;
 
 /**
  * The reports compass-report offers, as static factories.
@@ -35,5 +38,24 @@ public final class Reports {
         Objects.requireNonNull(catalog, "catalog");
         RoleProfile found = catalog.requireProfile(Objects.requireNonNull(profile, "profile"));
         return new DocReport(ProfileSheet.ID, context -> ProfileSheet.build(catalog, found, context));
+    }
+
+    /**
+     * A blank reflection form of a role profile for one perspective, to print on A4 and fill in by hand: the
+     * profile's reflection questions worded for that perspective, per competency on the form a score, a
+     * reflection and a goal or action with ruled space, and the development-goal slots (five by default).
+     *
+     * @param catalog the catalog; not null
+     * @param profile the profile's id; not null
+     * @param perspective whose view the questions are worded for; not null
+     * @return the report, with id {@code reflection-form}; never null
+     * @throws UnknownIdException if the catalog has no such profile
+     */
+    public static Report reflectionForm(Catalog catalog, RoleId profile, Perspective perspective) {
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(perspective, "perspective");
+        RoleProfile found = catalog.requireProfile(Objects.requireNonNull(profile, "profile"));
+        return new DocReport(ReflectionFormReport.ID,
+                context -> ReflectionFormReport.build(catalog, found, perspective, Optional.empty(), context));
     }
 }

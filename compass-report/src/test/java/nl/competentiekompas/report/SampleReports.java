@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Language;
+import nl.competentiekompas.core.catalog.Perspective;
 
 /**
  * Every report on fixed sample data, by a file-name stem, for the golden, injection, browser and PDF tests.
@@ -28,6 +29,8 @@ final class SampleReports {
         Map<String, Report> out = new LinkedHashMap<>();
         out.put("profile-sheet-ciso", Reports.profileSheet(catalog, SampleCatalog.CISO));
         out.put("profile-sheet-iso", Reports.profileSheet(catalog, SampleCatalog.ISO));
+        out.put("reflection-form-blank-board", Reports.reflectionForm(catalog, SampleCatalog.CISO,
+                Perspective.BOARD));
         return out;
     }
 

@@ -1,0 +1,134 @@
+package nl.competentiekompas.report.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.Competency;
+import nl.competentiekompas.core.catalog.CompetencyId;
+import nl.competentiekompas.core.catalog.Language;
+import nl.competentiekompas.core.catalog.Perspective;
+import nl.competentiekompas.core.catalog.ReflectionQuestion;
+import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.catalog.TaskDomain;
+import nl.competentiekompas.report.ReportContext;
+
+/**
+ * The reflection form of a profile for one perspective: the reflection questions worded for that perspective,
+ * per competency a score, a reflection and a goal or action, and the development-goal slots. Blank, with ruled
+ * space to write on an A4 print, or filled with someone's answers.
+ */
+public final class ReflectionFormReport {
+
+    /** The report's id. */
+    public static final String ID = "reflection-form";
+
+    private ReflectionFormReport() {
+    }
+
+    /**
+     * What was written on a filled form.
+     *
+     * @param subject who the form is about, as shown (an id unless a resolver names the person)
+     * @param rater who filled it in, as shown
+     * @param scores the score per competency
+     * @param reflections the reflection per competency
+     * @param actions the goal or action per competency
+     * @param goals the development goals, at most the form's slots
+     */
+    public record Answers(String subject, String rater, Map<CompetencyId, Integer> scores,
+            Map<CompetencyId, String> reflections, Map<CompetencyId, String> actions, List<String> goals) {
+        /** Copies the parts. */
+        public Answers {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(rater, "rater");
+            scores = Map.copyOf(scores);
+            reflections = Map.copyOf(reflections);
+            actions = Map.copyOf(actions);
+            goals = List.copyOf(goals);
+        }
+    }
+
+    /**
+     * Builds the document.
+     *
+     * @param catalog the catalog holding the profile
+     * @param profile the profile
+     * @param perspective whose view the questions are worded for
+     * @param answers what was written, or empty for a blank form
+     * @param context the context
+     * @return the document
+     */
+    public static Doc build(Catalog catalog, RoleProfile profile, Perspective perspective,
+            Optional<Answers> answers, ReportContext context) {
+        Language lang = context.language();
+        Texts t = Texts.of(lang);
+        Sources sources = new Sources();
+        sources.cite(profile.sources());
+        List<Doc.Block> blocks = new ArrayList<>();
+
+        blocks.add(new Doc.Slots(List.of(
+                new Doc.Slot(t.get("form.subject"), answers.map(Answers::subject).orElse("")),
+                new Doc.Slot(t.get("form.rater"), answers.map(Answers::rater).orElse(""))), 1));
+        blocks.add(new Doc.Paragraph(t.format("form.intro", perspective.label().in(lang),
+                profile.name().in(lang)), false));
+
+        blocks.add(new Doc.Heading(2, t.get("form.questions")));
+        int number = 0;
+        for (TaskDomain theme : TaskDomain.values()) {
+            List<ReflectionQuestion> questions = profile.reflectionQuestions(theme);
+            if (questions.isEmpty()) {
+                continue;
+            }
+            blocks.add(new Doc.Heading(3, ProfileSheet.capitalise(theme.label().in(lang))));
+            List<String> items = new ArrayList<>();
+            for (ReflectionQuestion question : questions) {
+                number++;
+                items.add(question.wording(perspective).in(lang) + " [" + sources.cite(question.sources()) + "]");
+            }
+            blocks.add(new Doc.Bullets(items, true));
+        }
+        if (number == 0) {
+            blocks.add(new Doc.Paragraph(t.get("form.questions.none"), false));
+        }
+
+        blocks.add(new Doc.Heading(2, t.get("form.competencies")));
+        String scale = profile.scale().min() + "\u2013" + profile.scale().max();
+        for (CompetencyId id : profile.reflectionForm().competencies()) {
+            Competency competency = catalog.competency(id).orElseThrow();
+            OptionalInt target = profile.target(id);
+            blocks.add(new Doc.Heading(3, competency.name().in(lang)));
+            blocks.add(new Doc.Paragraph(competency.description().in(lang) + " " + t.format("form.target",
+                    target.isPresent() ? Integer.toString(target.getAsInt()) : "\u2014", scale), true));
+            Optional<Integer> score = answers.map(a -> a.scores().get(id));
+            blocks.add(new Doc.Slots(List.of(
+                    new Doc.Slot(t.format("form.score", scale), score.map(String::valueOf).orElse(""))), 1));
+            blocks.add(new Doc.Slots(List.of(
+                    new Doc.Slot(t.get("form.reflection"), answers.map(a -> a.reflections().get(id)).orElse("")),
+                    new Doc.Slot(t.get("form.action"), answers.map(a -> a.actions().get(id)).orElse(""))), 3));
+        }
+
+        blocks.add(new Doc.Heading(2, t.get("form.goals")));
+        List<Doc.Slot> goals = new ArrayList<>();
+        int slots = profile.reflectionForm().developmentGoalSlots();
+        for (int i = 0; i < slots; i++) {
+            int index = i;
+            goals.add(new Doc.Slot(t.format("form.goal", Integer.toString(i + 1)),
+                    answers.filter(a -> index < a.goals().size()).map(a -> a.goals().get(index)).orElse("")));
+        }
+        blocks.add(new Doc.Slots(goals, 2));
+
+        blocks.add(new Doc.Heading(2, t.get("profile.sources")));
+        blocks.add(new Doc.Bullets(sources.list(lang), false));
+
+        List<String> meta = new ArrayList<>(Common.meta(catalog, context));
+        meta.add(t.format("meta.perspective", perspective.label().in(lang)));
+        return new Doc(lang, t.format(answers.isPresent() ? "form.title.filled" : "form.title",
+                profile.name().in(lang)), meta, blocks, Common.credits(catalog, lang));
+    }
+
+}
