@@ -8,6 +8,7 @@ module nl.competentiekompas.core {
     requires static org.jspecify;
 
     exports nl.competentiekompas.core;
+    exports nl.competentiekompas.core.assessment;
     exports nl.competentiekompas.core.catalog;
     exports nl.competentiekompas.core.organisation;
 }
