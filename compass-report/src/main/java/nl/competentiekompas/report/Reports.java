@@ -3,11 +3,13 @@ package nl.competentiekompas.report;
 import java.util.Objects;
 import java.util.Optional;
 import nl.competentiekompas.core.UnknownIdException;
+import nl.competentiekompas.core.assessment.ProfileComparison;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Perspective;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.report.internal.DocReport;
+import nl.competentiekompas.report.internal.Pathway;
 import nl.competentiekompas.report.internal.ProfileSheet;
 import nl.competentiekompas.report.internal.ReflectionFormReport;
 
@@ -57,5 +59,25 @@ public final class Reports {
         RoleProfile found = catalog.requireProfile(Objects.requireNonNull(profile, "profile"));
         return new DocReport(ReflectionFormReport.ID,
                 context -> ReflectionFormReport.build(catalog, found, perspective, Optional.empty(), context));
+    }
+
+    /**
+     * The pathway from one role to another: what a person in role {@code from} must add to grow into role
+     * {@code to}, after {@link ProfileComparison#of}: the new topics and their tasks, the tasks on shared topics
+     * at a higher level, the competency targets that rise (as a table and a radar of both profiles' targets)
+     * and the requirements to add.
+     *
+     * @param catalog the catalog; not null
+     * @param from the profile grown from; not null
+     * @param to the profile grown into; not null
+     * @return the report, with id {@code pathway}; never null
+     * @throws UnknownIdException if the catalog lacks either profile
+     */
+    public static Report pathway(Catalog catalog, RoleId from, RoleId to) {
+        Objects.requireNonNull(catalog, "catalog");
+        RoleProfile a = catalog.requireProfile(Objects.requireNonNull(from, "from"));
+        RoleProfile b = catalog.requireProfile(Objects.requireNonNull(to, "to"));
+        ProfileComparison comparison = ProfileComparison.of(a, b);
+        return new DocReport(Pathway.ID, context -> Pathway.build(catalog, a, b, comparison, context));
     }
 }

@@ -29,6 +29,7 @@ final class SampleReports {
         Map<String, Report> out = new LinkedHashMap<>();
         out.put("profile-sheet-ciso", Reports.profileSheet(catalog, SampleCatalog.CISO));
         out.put("profile-sheet-iso", Reports.profileSheet(catalog, SampleCatalog.ISO));
+        out.put("pathway-iso-to-ciso", Reports.pathway(catalog, SampleCatalog.ISO, SampleCatalog.CISO));
         out.put("reflection-form-blank-board", Reports.reflectionForm(catalog, SampleCatalog.CISO,
                 Perspective.BOARD));
         return out;

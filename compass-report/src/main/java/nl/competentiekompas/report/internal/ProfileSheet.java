@@ -186,7 +186,7 @@ public final class ProfileSheet {
                 .map(l -> l.value() + " " + l.label().in(lang)).collect(Collectors.joining(", "));
     }
 
-    private static String options(Requirement r, Texts t) {
+    static String options(Requirement r, Texts t) {
         List<String> out = new ArrayList<>();
         for (RequirementOption option : r.options()) {
             String label = option.label().in(t.language());
