@@ -3,11 +3,18 @@ package nl.competentiekompas.report;
 import java.util.Objects;
 import java.util.Optional;
 import nl.competentiekompas.core.UnknownIdException;
+import nl.competentiekompas.core.assessment.Assessment;
+import nl.competentiekompas.core.assessment.DevelopmentPlan;
+import nl.competentiekompas.core.assessment.GapAnalysis;
+import nl.competentiekompas.core.assessment.MultiRaterView;
 import nl.competentiekompas.core.assessment.ProfileComparison;
+import nl.competentiekompas.core.assessment.Progress;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Perspective;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.InvalidValueException;
+import nl.competentiekompas.report.internal.Development;
 import nl.competentiekompas.report.internal.DocReport;
 import nl.competentiekompas.report.internal.Pathway;
 import nl.competentiekompas.report.internal.ProfileSheet;
@@ -79,5 +86,60 @@ public final class Reports {
         RoleProfile b = catalog.requireProfile(Objects.requireNonNull(to, "to"));
         ProfileComparison comparison = ProfileComparison.of(a, b);
         return new DocReport(Pathway.ID, context -> Pathway.build(catalog, a, b, comparison, context));
+    }
+
+    /**
+     * A reflection form filled from an assessment: the questions of the assessment's perspective with their
+     * answers, per competency the score, reflection and goal or action, and the development goals. The subject
+     * and rater are shown by pseudonymous id unless the context's resolver names them.
+     *
+     * @param catalog the catalog holding the assessment's profile; not null
+     * @param assessment the assessment; not null
+     * @return the report, with id {@code reflection-form}; never null
+     * @throws UnknownIdException if the catalog lacks the assessment's profile
+     */
+    public static Report reflectionForm(Catalog catalog, Assessment assessment) {
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(assessment, "assessment");
+        RoleProfile found = catalog.requireProfile(assessment.profile());
+        return new DocReport(ReflectionFormReport.ID, context -> ReflectionFormReport.build(catalog, found,
+                assessment.perspective(), Optional.of(ReflectionFormReport.answers(assessment, context)), context));
+    }
+
+    /**
+     * The personal development report of one person against one profile: a radar chart per competency of the
+     * self score, the others' median and the target, with the numbers per perspective in a table; the gap
+     * table; blind spots and hidden strengths; progress since the previous review; and the development plan.
+     * Peer scores appear only as the view shows them (an aggregate of at least its minimum of raters); free-text
+     * reflections never appear. The person is shown by id unless the context's resolver names them.
+     *
+     * @param catalog the catalog holding the profile; not null
+     * @param view the multi-rater view of the latest review; not null
+     * @param gaps the gap analysis of that view; not null
+     * @param progress the person's progress over the reviews, if there is history; not null
+     * @param plan the development plan for the coming period, if any; not null
+     * @return the report, with id {@code personal-development}; never null
+     * @throws UnknownIdException if the catalog lacks the profile
+     * @throws InvalidValueException if the parts are about different people or profiles
+     */
+    public static Report personalDevelopment(Catalog catalog, MultiRaterView view, GapAnalysis gaps,
+            Optional<Progress> progress, Optional<DevelopmentPlan> plan) {
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(gaps, "gaps");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(plan, "plan");
+        RoleProfile profile = catalog.requireProfile(view.profile());
+        boolean same = gaps.subject().equals(view.subject()) && gaps.profile().equals(view.profile())
+                && progress.map(p -> p.subject().equals(view.subject()) && p.profile().equals(view.profile()))
+                        .orElse(true)
+                && plan.map(p -> p.subject().equals(view.subject()) && p.profile().equals(view.profile()))
+                        .orElse(true);
+        if (!same) {
+            throw new InvalidValueException("Reports", "personalDevelopment",
+                    "view, gaps, progress and plan must be about the same person and profile");
+        }
+        return new DocReport(Development.ID,
+                context -> Development.build(catalog, profile, view, gaps, progress, plan, context));
     }
 }

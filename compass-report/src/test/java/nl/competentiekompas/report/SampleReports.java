@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.catalog.Perspective;
@@ -32,6 +33,21 @@ final class SampleReports {
         out.put("pathway-iso-to-ciso", Reports.pathway(catalog, SampleCatalog.ISO, SampleCatalog.CISO));
         out.put("reflection-form-blank-board", Reports.reflectionForm(catalog, SampleCatalog.CISO,
                 Perspective.BOARD));
+        return out;
+    }
+
+    /**
+     * Every report, with every free text (catalog and assessments) passed through a function.
+     *
+     * @param text the function
+     * @return the reports by stem, in a fixed order
+     */
+    static Map<String, Report> all(UnaryOperator<String> text) {
+        Catalog catalog = SampleCatalog.create(text);
+        Map<String, Report> out = all(catalog);
+        SampleAssessments assessments = SampleAssessments.create(catalog, text);
+        out.put("reflection-form-filled-self", assessments.filledForm());
+        out.put("personal-development", assessments.development());
         return out;
     }
 
@@ -69,7 +85,7 @@ final class SampleReports {
      */
     static List<Case> cases(ReportFormat... formats) {
         List<Case> out = new ArrayList<>();
-        all(SampleCatalog.create()).forEach((stem, report) -> {
+        all(UnaryOperator.identity()).forEach((stem, report) -> {
             for (Language language : Language.values()) {
                 for (ReportFormat format : formats) {
                     out.add(new Case(stem, report, language, format));

@@ -1,17 +1,22 @@
 package nl.competentiekompas.report.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import nl.competentiekompas.core.assessment.Assessment;
+import nl.competentiekompas.core.assessment.CompetencyEntry;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Competency;
 import nl.competentiekompas.core.catalog.CompetencyId;
 import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.catalog.Perspective;
+import nl.competentiekompas.core.catalog.QuestionId;
 import nl.competentiekompas.core.catalog.ReflectionQuestion;
 import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.catalog.TaskDomain;
@@ -39,18 +44,43 @@ public final class ReflectionFormReport {
      * @param reflections the reflection per competency
      * @param actions the goal or action per competency
      * @param goals the development goals, at most the form's slots
+     * @param questions the answer per reflection question
+     * @param date the date of the assessment
      */
     public record Answers(String subject, String rater, Map<CompetencyId, Integer> scores,
-            Map<CompetencyId, String> reflections, Map<CompetencyId, String> actions, List<String> goals) {
+            Map<CompetencyId, String> reflections, Map<CompetencyId, String> actions, List<String> goals,
+            Map<QuestionId, String> questions, LocalDate date) {
         /** Copies the parts. */
         public Answers {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(rater, "rater");
+            questions = Map.copyOf(questions);
+            Objects.requireNonNull(date, "date");
             scores = Map.copyOf(scores);
             reflections = Map.copyOf(reflections);
             actions = Map.copyOf(actions);
             goals = List.copyOf(goals);
         }
+    }
+
+    /**
+     * The answers of an assessment, with people shown as the context says.
+     *
+     * @param assessment the assessment
+     * @param context the context
+     * @return the answers
+     */
+    public static Answers answers(Assessment assessment, ReportContext context) {
+        Map<CompetencyId, Integer> scores = new HashMap<>();
+        Map<CompetencyId, String> reflections = new HashMap<>();
+        Map<CompetencyId, String> actions = new HashMap<>();
+        for (CompetencyEntry entry : assessment.entries()) {
+            entry.score().ifPresent(score -> scores.put(entry.competency(), score));
+            reflections.put(entry.competency(), entry.reflection());
+            actions.put(entry.competency(), entry.action());
+        }
+        return new Answers(context.show(assessment.subject()), context.show(assessment.rater()), scores,
+                reflections, actions, assessment.developmentGoals(), assessment.answers(), assessment.date());
     }
 
     /**
@@ -86,11 +116,16 @@ public final class ReflectionFormReport {
             }
             blocks.add(new Doc.Heading(3, ProfileSheet.capitalise(theme.label().in(lang))));
             List<String> items = new ArrayList<>();
+            List<Doc.Slot> answered = new ArrayList<>();
             for (ReflectionQuestion question : questions) {
                 number++;
-                items.add(question.wording(perspective).in(lang) + " [" + sources.cite(question.sources()) + "]");
+                String wording = question.wording(perspective).in(lang) + " [" + sources.cite(question.sources())
+                        + "]";
+                items.add(wording);
+                answers.ifPresent(a -> answered.add(new Doc.Slot(wording, a.questions().getOrDefault(question.id(),
+                        ""))));
             }
-            blocks.add(new Doc.Bullets(items, true));
+            blocks.add(answers.isPresent() ? new Doc.Slots(answered, 2) : new Doc.Bullets(items, true));
         }
         if (number == 0) {
             blocks.add(new Doc.Paragraph(t.get("form.questions.none"), false));
@@ -127,6 +162,7 @@ public final class ReflectionFormReport {
 
         List<String> meta = new ArrayList<>(Common.meta(catalog, context));
         meta.add(t.format("meta.perspective", perspective.label().in(lang)));
+        answers.ifPresent(a -> meta.add(t.format("meta.assessed", t.date(a.date()))));
         return new Doc(lang, t.format(answers.isPresent() ? "form.title.filled" : "form.title",
                 profile.name().in(lang)), meta, blocks, Common.credits(catalog, lang));
     }
