@@ -63,7 +63,7 @@ class ReportInjectionProperties {
                 noise);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void htmlCarriesNoActiveContent(@ForAll("hostile") String hostile) throws Exception {
         for (Map.Entry<String, Report> entry : SampleReports.all(text -> text + " " + hostile).entrySet()) {
             for (Language language : Language.values()) {
@@ -73,7 +73,7 @@ class ReportInjectionProperties {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void markdownStaysPlainAndTablesKeepTheirColumns(@ForAll("hostile") String hostile) {
         for (Map.Entry<String, Report> entry : SampleReports.all(text -> text + " " + hostile).entrySet()) {
             for (Language language : Language.values()) {

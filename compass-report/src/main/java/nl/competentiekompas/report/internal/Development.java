@@ -91,7 +91,7 @@ public final class Development {
         }
         headers.add(t.get("col.target"));
         headers.add(t.get("dev.col.signal"));
-        Doc.Table table = new Doc.Table(t.get("dev.view.caption"), headers, rows, true, Set.of(1, 2, 7));
+        Doc.Table table = new Doc.Table(t.get("dev.view.caption"), headers, rows, true, Set.of(1, 2, 3, 4, 5, 6, 7));
         if (axes.size() >= 3) {
             blocks.add(new Doc.Figure(new RadarChart(t.get("dev.chart.title"),
                     t.format("dev.chart.desc", subject, Integer.toString(axes.size()),

@@ -43,6 +43,8 @@ public final class Html {
             tbody th { font-weight: bold; background: #F4F7FA; }
             tr { page-break-inside: avoid; }
             td.num, th.num { text-align: right; }
+            table.wide { font-size: 8.5pt; }
+            table.wide th, table.wide td { padding: 2pt 3pt; }
             figure { margin: 8pt 0 12pt 0; page-break-inside: avoid; }
             figure svg { display: block; margin: 0 auto 4pt auto; }
             figcaption { font-weight: bold; margin: 0 0 4pt 0; }
@@ -150,7 +152,11 @@ public final class Html {
     }
 
     private static void table(Xml x, Doc.Table t) {
-        x.open("table").newline();
+        x.open("table");
+        if (t.headers().size() >= 7) {
+            x.attr("class", "wide");
+        }
+        x.newline();
         if (!t.caption().isBlank()) {
             x.element("caption", t.caption()).newline();
         }
