@@ -2,6 +2,7 @@ package nl.competentiekompas.core.catalog;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +18,9 @@ import nl.competentiekompas.core.internal.Checks;
  * know, the source documents and the credit they ask for.
  *
  * <p>The bundled catalog is {@link Catalogs#builtIn()}; users may build their own with {@link #builder(String)}.
- * A catalog is consistent once built: role and profile ids are unique together, responsibility and
- * question ids are unique across all profiles, and every competency a profile targets and every role a
- * placement names exists. Lookups by id are constant time. Immutable and thread-safe.
+ * A catalog is consistent once built: role and profile ids are unique together, responsibility, question
+ * and requirement ids are unique across all profiles, and every competency a profile targets and every role a
+ * placement names exists. Lookups by id, domain and level are constant time. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -42,9 +43,11 @@ public final class Catalog {
     private final Map<ResponsibilityId, Responsibility> responsibilitiesById = new LinkedHashMap<>();
     private final Map<ResponsibilityId, RoleProfile> profileOfResponsibility = new HashMap<>();
     private final List<Responsibility> responsibilities;
+    private final Map<TaskDomain, List<Responsibility>> responsibilitiesByDomain = new EnumMap<>(TaskDomain.class);
+    private final Map<Level, List<Responsibility>> responsibilitiesByLevel = new EnumMap<>(Level.class);
 
     private Catalog(Builder b) {
-        this.id = Checks.kebabId(Objects.requireNonNull(b.id, "Catalog.id"), TYPE);
+        this.id = Checks.kebabId(b.id, TYPE, "id");
         this.version = Checks.nonBlank(Objects.requireNonNull(b.version, "Catalog.version"), TYPE, "version");
         this.name = Objects.requireNonNull(b.name, "Catalog.name");
         this.documents = Checks.list(b.documents, TYPE, "documents");
@@ -67,6 +70,7 @@ public final class Catalog {
         }
         List<Responsibility> all = new ArrayList<>();
         Map<QuestionId, RoleId> questions = new HashMap<>();
+        Map<RequirementId, RoleId> requirements = new HashMap<>();
         for (RoleProfile profile : profiles) {
             if (profilesById.put(profile.id(), profile) != null) {
                 throw new InvalidValueException(TYPE, "profiles", "duplicate id '" + profile.id() + "'");
@@ -91,6 +95,12 @@ public final class Catalog {
                             "reflection question id '" + question.id() + "' is used twice");
                 }
             }
+            for (Requirement requirement : profile.requirements()) {
+                if (requirements.put(requirement.id(), profile.id()) != null) {
+                    throw new InvalidValueException(TYPE, "profiles",
+                            "requirement id '" + requirement.id() + "' is used twice");
+                }
+            }
         }
         for (Role role : otherRoles) {
             if (profilesById.containsKey(role.id()) || otherRolesById.put(role.id(), role) != null) {
@@ -106,6 +116,12 @@ public final class Catalog {
             }
         }
         this.responsibilities = Collections.unmodifiableList(all);
+        for (Responsibility responsibility : all) {
+            responsibilitiesByDomain.computeIfAbsent(responsibility.domain(), d -> new ArrayList<>()).add(responsibility);
+            responsibilitiesByLevel.computeIfAbsent(responsibility.level(), l -> new ArrayList<>()).add(responsibility);
+        }
+        responsibilitiesByDomain.replaceAll((domain, list) -> List.copyOf(list));
+        responsibilitiesByLevel.replaceAll((level, list) -> List.copyOf(list));
     }
 
     /**
@@ -302,7 +318,7 @@ public final class Catalog {
      */
     public List<Responsibility> responsibilities(TaskDomain domain) {
         Objects.requireNonNull(domain, "domain");
-        return responsibilities.stream().filter(r -> r.domain() == domain).toList();
+        return responsibilitiesByDomain.getOrDefault(domain, List.of());
     }
 
     /**
@@ -313,7 +329,7 @@ public final class Catalog {
      */
     public List<Responsibility> responsibilities(Level level) {
         Objects.requireNonNull(level, "level");
-        return responsibilities.stream().filter(r -> r.level() == level).toList();
+        return responsibilitiesByLevel.getOrDefault(level, List.of());
     }
 
     /**

@@ -1,7 +1,5 @@
 package nl.competentiekompas.core.catalog;
 
-import nl.competentiekompas.core.internal.BuiltInCatalog;
-
 /**
  * The bundled catalog and the ids of its roles and competencies.
  *

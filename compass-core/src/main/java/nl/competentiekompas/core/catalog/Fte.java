@@ -57,12 +57,16 @@ public record Fte(int thousandths) implements Comparable<Fte> {
      */
     public static Fte of(BigDecimal fraction) {
         Objects.requireNonNull(fraction, "fraction");
+        // The range goes first: moving the point of a huge exponent such as 1E+2147483647 would overflow.
+        if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.valueOf(MAX_THOUSANDTHS / 1000)) > 0) {
+            throw new InvalidValueException("Fte", "fraction", "must be between 0 and 100");
+        }
+        if (fraction.signum() == 0) {
+            return ZERO;
+        }
         BigDecimal scaled = fraction.movePointRight(3);
         if (scaled.stripTrailingZeros().scale() > 0) {
             throw new InvalidValueException("Fte", "fraction", "must have at most three decimals");
-        }
-        if (scaled.signum() < 0 || scaled.compareTo(BigDecimal.valueOf(MAX_THOUSANDTHS)) > 0) {
-            throw new InvalidValueException("Fte", "fraction", "must be between 0 and 100");
         }
         return new Fte(scaled.intValueExact());
     }

@@ -36,7 +36,7 @@ public record ProficiencyScale(String id, LocalizedText name, List<ScaleLevel> l
      *     or the proficient flags are not monotone with at least the top level proficient
      */
     public ProficiencyScale {
-        Checks.kebabId(id, "ProficiencyScale");
+        Checks.kebabId(id, "ProficiencyScale", "id");
         Objects.requireNonNull(name, "ProficiencyScale.name");
         levels = Checks.list(levels, "ProficiencyScale", "levels");
         if (levels.size() < 2) {

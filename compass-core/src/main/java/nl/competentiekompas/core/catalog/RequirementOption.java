@@ -24,7 +24,7 @@ public record RequirementOption(String code, LocalizedText label, boolean prefer
      * @throws nl.competentiekompas.core.InvalidValueException if the code is not lower-kebab
      */
     public RequirementOption {
-        Checks.kebabId(code, "RequirementOption");
+        Checks.kebabId(code, "RequirementOption", "code");
         Objects.requireNonNull(label, "RequirementOption.label");
     }
 }

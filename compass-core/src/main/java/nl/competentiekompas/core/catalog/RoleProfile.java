@@ -317,8 +317,9 @@ public record RoleProfile(RoleId id, RoleKind kind, LocalizedText name, Localize
          */
         public RoleProfile build() {
             ReflectionForm form = reflectionForm != null ? reflectionForm
-                    : new ReflectionForm(competencyTargets.stream().map(CompetencyTarget::competency).toList(),
-                            ReflectionForm.MAX_DEVELOPMENT_GOALS);
+                    // distinct: a repeated target is for the profile to report, not for the form
+                    : new ReflectionForm(competencyTargets.stream().map(CompetencyTarget::competency).distinct()
+                            .toList(), ReflectionForm.MAX_DEVELOPMENT_GOALS);
             return new RoleProfile(id, Objects.requireNonNull(kind, "RoleProfile.kind"), Objects.requireNonNull(name, "RoleProfile.name"),
                     Objects.requireNonNull(summary, "RoleProfile.summary"), new java.util.HashSet<>(sectors), responsibilities,
                     competencyTargets, requirements, Optional.ofNullable(placement), reflectionQuestions, form, scale,

@@ -24,7 +24,7 @@ public record SourceDocument(String id, LocalizedText title, String publisher, i
      *     blank or the year is out of range
      */
     public SourceDocument {
-        Checks.kebabId(id, "SourceDocument");
+        Checks.kebabId(id, "SourceDocument", "id");
         Objects.requireNonNull(title, "SourceDocument.title");
         Checks.nonBlank(publisher, "SourceDocument", "publisher");
         if (year < 1900 || year > 2999) {

@@ -58,9 +58,21 @@ public final class Checks {
      * @return the id
      */
     public static String kebabId(String value, String type) {
-        Objects.requireNonNull(value, type + ".value");
+        return kebabId(value, type, "value");
+    }
+
+    /**
+     * Checks an identifier held in a property other than {@code value}, such as a document's {@code id}.
+     *
+     * @param value the id; may be null (rejected)
+     * @param type the owning type's simple name
+     * @param property the property that holds the id
+     * @return the id
+     */
+    public static String kebabId(String value, String type, String property) {
+        Objects.requireNonNull(value, type + "." + property);
         if (!isKebab(value)) {
-            throw new InvalidValueException(type, "value",
+            throw new InvalidValueException(type, property,
                     "must be a lower-kebab id of at most 128 characters (a-z, 0-9, words joined by single hyphens), got '"
                             + printable(value) + "'");
         }
