@@ -25,6 +25,7 @@ public final class Html {
             body { font-family: Helvetica, Arial, sans-serif; color: #1A1A1A; background: #FFFFFF; \
             font-size: 10.5pt; line-height: 1.45; margin: 0 auto; max-width: 180mm; padding: 8mm 6mm; }
             header, main, footer, section, figure, figcaption { display: block; }
+            header { margin: 0 0 10pt 0; }
             h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 4pt 0; color: #0B3C5D; }
             h2 { font-size: 14pt; margin: 18pt 0 6pt 0; padding-bottom: 2pt; border-bottom: 1.5pt solid #0072B2; \
             color: #0B3C5D; page-break-after: avoid; }
