@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -26,7 +27,9 @@ import nl.competentiekompas.core.assessment.GapAnalysis;
 import nl.competentiekompas.core.assessment.GoalFocus;
 import nl.competentiekompas.core.assessment.GoalStatus;
 import nl.competentiekompas.core.assessment.MultiRaterView;
+import nl.competentiekompas.core.assessment.HalfScore;
 import nl.competentiekompas.core.assessment.PersonalData;
+import nl.competentiekompas.core.assessment.Progress;
 import nl.competentiekompas.core.assessment.ProfileComparison;
 import nl.competentiekompas.core.catalog.CompetencyId;
 import nl.competentiekompas.core.catalog.CompetencyTarget;
@@ -261,6 +264,34 @@ class AssessmentProperties {
                     all.addAll(a2);
                     return PersonalData.of(all, plans, candidates);
                 }));
+    }
+
+    @Property(tries = 150)
+    void progressComparesEachReviewWithTheOneBefore(@ForAll("rounds") Round round) {
+        Progress progress = Progress.of(round.profile(), SUBJECT, round.assessments(), List.of());
+        long dates = round.assessments().stream().map(Assessment::date).distinct().count();
+        assertThat(progress.reviews()).hasSize((int) dates);
+        assertThat(progress.steps()).hasSize(Math.max(0, (int) dates - 1));
+        for (int i = 0; i < progress.steps().size(); i++) {
+            Progress.Review before = progress.reviews().get(i);
+            Progress.Review after = progress.reviews().get(i + 1);
+            for (Progress.Change change : progress.steps().get(i).changes()) {
+                assertThat(change.before()).isEqualTo(Optional.ofNullable(before.levels().get(change.competency())));
+                assertThat(change.after()).isEqualTo(Optional.ofNullable(after.levels().get(change.competency())));
+                change.delta().ifPresent(d -> assertThat(change.before().get().halves() + d.halves())
+                        .isEqualTo(change.after().get().halves()));
+            }
+        }
+        // a review's levels are those of a view on that date's assessments alone
+        for (Progress.Review review : progress.reviews()) {
+            List<Assessment> onDate = round.assessments().stream().filter(a -> a.date().equals(review.date())).toList();
+            MultiRaterView view = MultiRaterView.of(round.profile(), SUBJECT, onDate);
+            for (MultiRaterView.Row row : view.rows()) {
+                Optional<HalfScore> expected = row.othersMedian().isPresent() ? row.othersMedian()
+                        : row.self().isPresent() ? Optional.of(HalfScore.of(row.self().getAsInt())) : Optional.empty();
+                assertThat(Optional.ofNullable(review.levels().get(row.competency()))).isEqualTo(expected);
+            }
+        }
     }
 
     @Property(tries = 100)

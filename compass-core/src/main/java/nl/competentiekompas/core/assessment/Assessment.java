@@ -44,11 +44,13 @@ public final class Assessment {
     private static final String TYPE = "Assessment";
 
     /**
-     * The order in which this library lists assessments: by subject, profile, date, perspective and rater.
+     * The order in which this library lists assessments: by subject, profile, date, perspective and rater, and
+     * for conflicting assessments with all of those equal, by their contents, so that the order is total.
      */
     static final Comparator<Assessment> ORDER = Comparator.comparing(Assessment::subject)
             .thenComparing(Assessment::profile).thenComparing(Assessment::date)
-            .thenComparing(Assessment::perspective).thenComparing(Assessment::rater);
+            .thenComparing(Assessment::perspective).thenComparing(Assessment::rater)
+            .thenComparing(Assessment::contents);
 
     private final RoleId profile;
     private final PersonId subject;
@@ -199,6 +201,17 @@ public final class Assessment {
     public boolean mentions(PersonId person) {
         Objects.requireNonNull(person, "person");
         return subject.equals(person) || rater.equals(person);
+    }
+
+    private String contents() {
+        StringBuilder b = new StringBuilder();
+        for (CompetencyEntry e : entries) {
+            b.append(e.score().orElse(-1)).append('\u0000').append(e.reflection()).append('\u0000')
+                    .append(e.action()).append('\u0001');
+        }
+        answers.forEach((q, a) -> b.append(q).append('\u0000').append(a).append('\u0001'));
+        developmentGoals.forEach(g -> b.append(g).append('\u0001'));
+        return b.toString();
     }
 
     @Override

@@ -18,10 +18,11 @@ import nl.competentiekompas.core.organisation.PersonId;
  * both its subject and its rater: erasing a rater removes the assessments they gave too, because a rating
  * whose rater is gone can no longer be attributed, corrected or challenged. Values are kept in a fixed order
  * (assessments by subject, profile, date, perspective and rater; plans by subject, profile and date;
- * candidates by id), so equal contents give equal values. Appointments and assignments are held by the
- * organisation model; a caller joins its export and erasure with these. Immutable and thread-safe.
+ * candidates by id; ties broken by content), so equal contents give equal values. Appointments and
+ * assignments are held by the organisation model; a caller joins its export and erasure with these.
+ * Immutable and thread-safe.
  *
- * @param assessments the assessments, no two equal; not null
+ * @param assessments the assessments, conflicting ones included; not null
  * @param plans the development plans; not null
  * @param candidates the candidate records, ids unique; not null
  * @since 0.1
@@ -32,7 +33,8 @@ public record PersonalData(List<Assessment> assessments, List<DevelopmentPlan> p
 
     private static final Comparator<DevelopmentPlan> PLAN_ORDER = Comparator.comparing(DevelopmentPlan::subject)
             .thenComparing(DevelopmentPlan::profile).thenComparing(DevelopmentPlan::date)
-            .thenComparing(p -> p.goals().size());
+            .thenComparing(p -> p.goals().stream().map(g -> g.focus().id() + '\u0000' + g.action() + '\u0000' + g.due()
+                    + '\u0000' + g.status()).collect(java.util.stream.Collectors.joining("\u0001")));
 
     /**
      * Checks, copies and orders the parts.

@@ -73,4 +73,12 @@ class PersonalDataTests {
         assertThat(data()).isEqualTo(other).hasSameHashCodeAs(other).isNotEqualTo(data().erase(BOARD));
         assertThat(data().about(ANNA)).isEqualTo(other.about(ANNA)).hasSameHashCodeAs(other.about(ANNA));
     }
+
+    @Test
+    void conflictingAssessmentsAreKeptInAFixedOrder() {
+        Assessment low = Assessment.builder(CISO, ANNA, BOARD, Perspective.BOARD, DAY).score(RISK_MANAGEMENT, 2).build();
+        Assessment high = Assessment.builder(CISO, ANNA, BOARD, Perspective.BOARD, DAY).score(RISK_MANAGEMENT, 4).build();
+        assertThat(PersonalData.of(List.of(low, high), List.of(), List.of()))
+                .isEqualTo(PersonalData.of(List.of(high, low), List.of(), List.of()));
+    }
 }

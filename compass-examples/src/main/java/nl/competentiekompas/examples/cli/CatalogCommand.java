@@ -1,6 +1,7 @@
 package nl.competentiekompas.examples.cli;
 
 import java.io.PrintWriter;
+import nl.competentiekompas.core.assessment.ProfileComparison;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.RoleProfile;
@@ -9,9 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code compass catalog list|show}: browse the bundled catalog. */
+/** {@code compass catalog list|show|compare}: browse the bundled catalog. */
 @Command(name = "catalog", description = "Browse the bundled catalog.",
-        subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.ShowCommand.class})
+        subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.ShowCommand.class,
+            CatalogCommand.CompareCommand.class})
 final class CatalogCommand implements Runnable {
 
     @CommandLine.Spec
@@ -19,7 +21,7 @@ final class CatalogCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list or show");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show or compare");
     }
 
     /** {@code compass catalog list}. */
@@ -55,6 +57,31 @@ final class CatalogCommand implements Runnable {
             RoleProfile found = catalog.requireProfile(ProfileText.roleId(profile));
             PrintWriter out = spec.commandLine().getOut();
             ProfileText.show(catalog, found, lang.language, out);
+        }
+    }
+
+    /** {@code compass catalog compare <from> <to>}. */
+    @Command(name = "compare", description = "What a person in role <from> must add to grow into role <to>.")
+    static final class CompareCommand implements Runnable {
+        @Mixin
+        LanguageOption lang;
+
+        @Parameters(index = "0", paramLabel = "<from>", description = "The profile grown from, e.g. iso.")
+        String from;
+
+        @Parameters(index = "1", paramLabel = "<to>", description = "The profile grown into, e.g. ciso-municipality.")
+        String to;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            Catalog catalog = Catalogs.builtIn();
+            RoleProfile fromProfile = catalog.requireProfile(ProfileText.roleId(from));
+            RoleProfile toProfile = catalog.requireProfile(ProfileText.roleId(to));
+            ProfileText.compare(catalog, ProfileComparison.of(fromProfile, toProfile), lang.language,
+                    spec.commandLine().getOut());
         }
     }
 }

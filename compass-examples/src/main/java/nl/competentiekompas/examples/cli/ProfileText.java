@@ -3,6 +3,7 @@ package nl.competentiekompas.examples.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.competentiekompas.core.assessment.ProfileComparison;
 import nl.competentiekompas.core.catalog.Attribution;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.CompetencyTarget;
@@ -102,5 +103,52 @@ final class ProfileText {
             out.println();
             out.println(attribution.text().in(language));
         }
+    }
+
+    static void compare(Catalog catalog, ProfileComparison comparison, Language language, PrintWriter out) {
+        boolean nl = language == Language.NL;
+        String from = catalog.roleName(comparison.from()).in(language);
+        String to = catalog.roleName(comparison.to()).in(language);
+        out.println((nl ? "Van " : "From ") + from + (nl ? " naar " : " to ") + to);
+        if (comparison.isEmpty()) {
+            out.println(nl ? "Niets toe te voegen." : "Nothing to add.");
+            attribution(catalog, language, out);
+            return;
+        }
+        if (!comparison.added().isEmpty()) {
+            out.println();
+            out.println(nl ? "Nieuwe taken (onderwerpen die er nog niet zijn)" : "New tasks (topics not yet covered)");
+            for (Responsibility r : comparison.added()) {
+                out.println("  - " + r.text().in(language) + "  (" + r.topic().label().in(language) + ", "
+                        + r.level().label().in(language) + ")");
+            }
+        }
+        if (!comparison.levelShifts().isEmpty()) {
+            out.println();
+            out.println(nl ? "Zelfde onderwerp, hoger niveau" : "Same topic, higher level");
+            for (ProfileComparison.LevelShift shift : comparison.levelShifts()) {
+                Responsibility r = catalog.responsibility(shift.responsibility()).orElseThrow();
+                out.println("  - " + r.text().in(language) + "  (" + shift.topic().label().in(language) + ": "
+                        + shift.fromLevel().label().in(language) + " -> " + shift.toLevel().label().in(language) + ")");
+            }
+        }
+        if (!comparison.competencyRises().isEmpty()) {
+            out.println();
+            out.println(nl ? "Competenties met een hoger doel" : "Competencies with a higher target");
+            for (ProfileComparison.CompetencyRise rise : comparison.competencyRises()) {
+                String name = catalog.competency(rise.competency()).orElseThrow().name().in(language);
+                String fromTarget = rise.fromTarget().isPresent() ? String.valueOf(rise.fromTarget().getAsInt()) : "-";
+                out.printf("  %-28s %s -> %d%n", name, fromTarget, rise.toTarget());
+            }
+        }
+        if (!comparison.requirementsToAdd().isEmpty()) {
+            out.println();
+            out.println(nl ? "Kennis en ervaring om toe te voegen" : "Knowledge and experience to add");
+            for (Requirement requirement : comparison.requirementsToAdd()) {
+                out.println("  - " + requirement.text().in(language) + "  ("
+                        + requirement.necessity().label().in(language) + ")");
+            }
+        }
+        attribution(catalog, language, out);
     }
 }
