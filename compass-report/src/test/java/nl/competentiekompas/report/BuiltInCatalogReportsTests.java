@@ -64,4 +64,30 @@ class BuiltInCatalogReportsTests {
             assertThat(pdf.getNumberOfPages()).isBetween(1, 8);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void pathwaysBetweenTheBundledProfilesMatchCounterpartsByTopic() throws Exception {
+        Catalog catalog = Catalogs.builtIn();
+        Report isoToCiso = Reports.pathway(catalog, Catalogs.ISO, Catalogs.CISO_MUNICIPALITY);
+        Report municipalToHealthcare = Reports.pathway(catalog, Catalogs.CISO_MUNICIPALITY, Catalogs.CISO_HEALTHCARE);
+        for (Report report : List.of(isoToCiso, municipalToHealthcare)) {
+            for (Language language : Language.values()) {
+                ReportContext context = SampleReports.context(language);
+                ReportInjectionProperties.checkHtml(report.renderText(ReportFormat.HTML, context));
+                ReportInjectionProperties.checkMarkdown(report.renderText(ReportFormat.MARKDOWN, context));
+            }
+        }
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(
+                isoToCiso.renderText(ReportFormat.HTML, SampleReports.context(Language.EN)));
+        assertThat(html.select("h1").text()).isEqualTo("Pathway: from "
+                + catalog.requireProfile(Catalogs.ISO).name().in(Language.EN) + " to "
+                + catalog.requireProfile(Catalogs.CISO_MUNICIPALITY).name().in(Language.EN));
+        nl.competentiekompas.core.assessment.ProfileComparison comparison =
+                nl.competentiekompas.core.assessment.ProfileComparison.of(catalog.requireProfile(Catalogs.ISO),
+                        catalog.requireProfile(Catalogs.CISO_MUNICIPALITY));
+        // one row per added task and per level shift, as the comparison has them
+        assertThat(html.select("table").get(0).select("tbody tr")).hasSize(comparison.added().size());
+        assertThat(html.select("table").get(1).select("tbody tr")).hasSize(comparison.levelShifts().size());
+        assertThat(html.select("figure svg title").text()).isEqualTo("Target levels of both profiles");
+    }
 }
