@@ -1,6 +1,6 @@
 /**
- * The Competentiekompas core: the catalog of roles, responsibilities, levels and competencies, with no
- * dependencies beyond the JDK.
+ * The Competentiekompas core: the catalog of roles, responsibilities, levels and competencies, organisations
+ * and the allocation rules, with no dependencies beyond the JDK.
  *
  * @since 0.1
  */
@@ -11,4 +11,5 @@ module nl.competentiekompas.core {
     exports nl.competentiekompas.core.assessment;
     exports nl.competentiekompas.core.catalog;
     exports nl.competentiekompas.core.organisation;
+    exports nl.competentiekompas.core.allocation;
 }

@@ -9,4 +9,6 @@ module nl.competentiekompas.testkit {
     requires static org.jspecify;
 
     exports nl.competentiekompas.testkit;
+
+    provides net.jqwik.api.providers.ArbitraryProvider with nl.competentiekompas.testkit.CompassArbitraryProvider;
 }

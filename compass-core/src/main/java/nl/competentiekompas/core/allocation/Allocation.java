@@ -1,0 +1,223 @@
+package nl.competentiekompas.core.allocation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import nl.competentiekompas.core.InvalidValueException;
+import nl.competentiekompas.core.organisation.PersonId;
+
+/**
+ * A set of assignments: who holds which responsibility, in which scope, with which RACI letters.
+ *
+ * <p>A person holds at most one assignment per (responsibility, scope); the letters say what part. The
+ * assignments are kept in their natural order, so allocations built from the same assignments in any order
+ * are equal. Lookups by (responsibility, scope) and by person are constant time. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Allocation {
+
+    private static final Allocation EMPTY = new Allocation(new Assignment[0]);
+
+    private final List<Assignment> assignments;
+    private final Map<Assignment.Key, List<Assignment>> byKey;
+    private final Map<PersonId, List<Assignment>> byPerson;
+    private final List<Assignment.Key> keys;
+    private final List<List<Assignment>> runs;
+
+    private Allocation(Assignment[] sorted) {
+        this.assignments = Collections.unmodifiableList(Arrays.asList(sorted));
+        this.byKey = new HashMap<>();
+        this.byPerson = new HashMap<>();
+        List<Assignment.Key> ordered = new ArrayList<>();
+        List<List<Assignment>> runs = new ArrayList<>();
+        Assignment previous = null;
+        List<Assignment> run = null;
+        for (Assignment a : sorted) {
+            boolean sameKey = previous != null && previous.responsibility().equals(a.responsibility())
+                    && previous.scope().equals(a.scope());
+            if (sameKey && previous.person().equals(a.person())) {
+                throw new InvalidValueException("Allocation", "assignments", "person '" + a.person()
+                        + "' is assigned twice to " + a.key());
+            }
+            if (!sameKey) {
+                Assignment.Key key = a.key();
+                run = new ArrayList<>(2);
+                byKey.put(key, run);
+                ordered.add(key);
+                runs.add(run);
+            }
+            run.add(a);
+            byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
+            previous = a;
+        }
+        this.keys = Collections.unmodifiableList(ordered);
+        this.runs = runs;
+    }
+
+    /**
+     * An allocation of these assignments.
+     *
+     * @param assignments the assignments; not null, no null elements
+     * @return the allocation; never null
+     * @throws InvalidValueException if a person is assigned twice to the same responsibility and scope
+     */
+    public static Allocation of(Collection<Assignment> assignments) {
+        Objects.requireNonNull(assignments, "assignments");
+        Assignment[] array = assignments.toArray(new Assignment[0]);
+        for (Assignment a : array) {
+            if (a == null) {
+                throw new InvalidValueException("Allocation", "assignments", "must not hold null");
+            }
+        }
+        Arrays.sort(array);
+        return new Allocation(array);
+    }
+
+    /**
+     * The allocation without assignments.
+     *
+     * @return the empty allocation; never null
+     */
+    public static Allocation empty() {
+        return EMPTY;
+    }
+
+    /**
+     * All assignments, in their natural order.
+     *
+     * @return the assignments; never null
+     */
+    public List<Assignment> assignments() {
+        return assignments;
+    }
+
+    /**
+     * The number of assignments.
+     *
+     * @return the size
+     */
+    public int size() {
+        return assignments.size();
+    }
+
+    /**
+     * The (responsibility, scope) pairs that have at least one assignment, in their natural order.
+     *
+     * @return the keys; never null
+     */
+    public List<Assignment.Key> keys() {
+        return keys;
+    }
+
+    /**
+     * The assignments of one responsibility in one scope, ordered by person.
+     *
+     * @param key the responsibility and scope; not null
+     * @return the assignments; never null, possibly empty
+     */
+    public List<Assignment> forKey(Assignment.Key key) {
+        return Collections.unmodifiableList(byKey.getOrDefault(Objects.requireNonNull(key, "key"), List.of()));
+    }
+
+    /**
+     * The assignments of one person, in their natural order.
+     *
+     * @param person the person; not null
+     * @return the assignments; never null, possibly empty
+     */
+    public List<Assignment> forPerson(PersonId person) {
+        return Collections.unmodifiableList(byPerson.getOrDefault(Objects.requireNonNull(person, "person"), List.of()));
+    }
+
+    /**
+     * Calls an action for each (responsibility, scope) with its assignments, in key order.
+     *
+     * @param action receives each key and its assignments ordered by person; not null
+     */
+    public void forEachKey(BiConsumer<Assignment.Key, List<Assignment>> action) {
+        Objects.requireNonNull(action, "action");
+        for (int i = 0; i < keys.size(); i++) {
+            action.accept(keys.get(i), Collections.unmodifiableList(runs.get(i)));
+        }
+    }
+
+    /**
+     * Calls an action for each person with their assignments, in no particular order; for rules whose
+     * findings do not depend on the order (an {@link Evaluation} sorts them).
+     *
+     * @param action receives each person and their assignments in natural order; not null
+     */
+    public void forEachPerson(BiConsumer<PersonId, List<Assignment>> action) {
+        Objects.requireNonNull(action, "action");
+        byPerson.forEach((p, list) -> action.accept(p, Collections.unmodifiableList(list)));
+    }
+
+    /**
+     * The people with at least one assignment, in id order.
+     *
+     * @return the people; never null
+     */
+    public Set<PersonId> people() {
+        return Collections.unmodifiableSet(new TreeSet<>(byPerson.keySet()));
+    }
+
+    /**
+     * A copy with an assignment added, replacing the person's assignment for the same responsibility and scope.
+     *
+     * @param assignment the assignment; not null
+     * @return the allocation; never null
+     */
+    public Allocation with(Assignment assignment) {
+        Objects.requireNonNull(assignment, "assignment");
+        List<Assignment> copy = new ArrayList<>(assignments.size() + 1);
+        for (Assignment a : assignments) {
+            if (a.compareTo(assignment) != 0) {
+                copy.add(a);
+            }
+        }
+        copy.add(assignment);
+        return of(copy);
+    }
+
+    /**
+     * A copy without one person's assignment for a responsibility and scope.
+     *
+     * @param key the responsibility and scope; not null
+     * @param person the person; not null
+     * @return the allocation; never null
+     */
+    public Allocation without(Assignment.Key key, PersonId person) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(person, "person");
+        return of(assignments.stream().filter(a -> !(a.key().equals(key) && a.person().equals(person))).toList());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Allocation other && assignments.equals(other.assignments);
+    }
+
+    @Override
+    public int hashCode() {
+        return assignments.hashCode();
+    }
+
+    /**
+     * A compact diagnostic form.
+     *
+     * @return for example {@code Allocation[12 assignments]}
+     */
+    @Override
+    public String toString() {
+        return "Allocation[" + assignments.size() + " assignments]";
+    }
+}

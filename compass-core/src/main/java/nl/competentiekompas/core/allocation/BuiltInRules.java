@@ -1,0 +1,476 @@
+package nl.competentiekompas.core.allocation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.Catalogs;
+import nl.competentiekompas.core.catalog.Fte;
+import nl.competentiekompas.core.catalog.GoverningBody;
+import nl.competentiekompas.core.catalog.Level;
+import nl.competentiekompas.core.catalog.Norm;
+import nl.competentiekompas.core.catalog.Responsibility;
+import nl.competentiekompas.core.catalog.RoleId;
+import nl.competentiekompas.core.catalog.RoleKind;
+import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.catalog.ScopeKind;
+import nl.competentiekompas.core.catalog.Sector;
+import nl.competentiekompas.core.catalog.SourceDocument;
+import nl.competentiekompas.core.catalog.SourceRef;
+import nl.competentiekompas.core.organisation.Appointment;
+import nl.competentiekompas.core.organisation.Organisation;
+import nl.competentiekompas.core.organisation.PersonId;
+import nl.competentiekompas.core.organisation.Process;
+import nl.competentiekompas.core.organisation.ReportingLine;
+import nl.competentiekompas.core.organisation.Unit;
+import nl.competentiekompas.core.organisation.UnitId;
+
+/**
+ * The twelve built-in allocation rules of the domain, with their severities per sector, sources and
+ * messages, reached through {@link Rules}.
+ */
+final class BuiltInRules {
+
+    /** The healthcare CISO competency compass (source A). */
+    static final String SOURCE_A = "competentiekompas-ciso-zorg";
+    /** The CISO-versus-ISO article for municipalities (source B). */
+    static final String SOURCE_B = "ciso-versus-iso-gemeente";
+
+    private static final Set<RoleKind> ISO_KINDS = Set.of(RoleKind.ISO, RoleKind.DECENTRAL_ISO);
+
+    private BuiltInRules() {
+    }
+
+    /**
+     * All twelve rules, structural first.
+     *
+     * @param constraints the separation-of-duties constraints
+     * @return the rules
+     */
+    static List<AllocationRule> all(List<SeparationOfDuties> constraints) {
+        return List.of(cisoAppointed(), cisoIndependent(), isoPresent(), isoLineToCiso(),
+                separationOfDuties(constraints), raciOneAccountable(), raciResponsible(), coverage(), levelFit(),
+                cisoDoingIsoWork(), processOwnerAccountable(), capacity());
+    }
+
+    /**
+     * Reports expired risk acceptances.
+     *
+     * @param expired the expired acceptances
+     * @param catalog the catalog
+     * @return one warning per acceptance
+     */
+    static List<Finding> expired(List<RiskAcceptance> expired, Catalog catalog) {
+        List<Finding> findings = new ArrayList<>();
+        for (RiskAcceptance a : expired) {
+            findings.add(Finding.of(Rules.RISK_ACCEPTANCE_EXPIRED, Severity.WARNING, List.of(a.ruleId(), a.subject()),
+                    RuleTexts.text("risk-acceptance-expired.expired", a.ruleId(), a.subject(), a.acceptedBy().id(),
+                            a.expires().toString()),
+                    List.of(SourceRef.editorial(RuleTexts.text("editorial.expired")))));
+        }
+        return findings;
+    }
+
+    /** A built-in rule: data plus a check function. */
+    private record BuiltIn(String id, RuleCategory category, BiFunction<Sector, Boolean, Severity> severity,
+            Function<Catalog, List<SourceRef>> cited, BiFunction<AllocationRule, RuleContext, List<Finding>> checker)
+            implements AllocationRule {
+
+        @Override
+        public Severity defaultSeverity(Sector sector, boolean essentialEntity) {
+            return severity.apply(Objects.requireNonNull(sector, "sector"), essentialEntity);
+        }
+
+        @Override
+        public List<SourceRef> sources(Catalog catalog) {
+            return cited.apply(Objects.requireNonNull(catalog, "catalog"));
+        }
+
+        @Override
+        public List<Finding> check(RuleContext context) {
+            return checker.apply(this, Objects.requireNonNull(context, "context"));
+        }
+
+        @Override
+        public String toString() {
+            return "AllocationRule[" + id + "]";
+        }
+    }
+
+    private static BiFunction<Sector, Boolean, Severity> always(Severity severity) {
+        return (sector, essential) -> severity;
+    }
+
+    private static SourceRef norm(Norm norm, String version, String clause) {
+        return SourceRef.norm(norm, version, clause);
+    }
+
+    /** Norm references, then sections of source documents given as (document id, section) pairs. */
+    private static Function<Catalog, List<SourceRef>> cite(List<SourceRef> fixed, String... documentSections) {
+        return catalog -> {
+            List<SourceRef> refs = new ArrayList<>(fixed);
+            for (int i = 0; i < documentSections.length; i += 2) {
+                String documentId = documentSections[i];
+                String section = documentSections[i + 1];
+                for (SourceDocument d : catalog.documents()) {
+                    if (d.id().equals(documentId)) {
+                        refs.add(SourceRef.source(d, section));
+                    }
+                }
+            }
+            if (refs.isEmpty()) {
+                refs.add(SourceRef.editorial(RuleTexts.text("editorial.missing-source")));
+            }
+            return List.copyOf(refs);
+        };
+    }
+
+    private static AllocationRule cisoAppointed() {
+        return new BuiltIn(Rules.CISO_APPOINTED, RuleCategory.STRUCTURAL,
+                (sector, essential) -> sector == Sector.MUNICIPALITY || essential ? Severity.ERROR : Severity.WARNING,
+                cite(List.of(norm(Norm.BIO, "2019", "6.1.1"), norm(Norm.BIO2, "2025", "5.02.02")),
+                        SOURCE_A, "Waarom juist nu?"),
+                (rule, ctx) -> ctx.appointments(RoleKind.CISO).isEmpty()
+                        ? List.of(ctx.finding(rule, List.of(ctx.organisation().id().value()),
+                                RuleTexts.text("ciso-appointed.missing", ctx.organisation().id().value())))
+                        : List.of());
+    }
+
+    private static Set<GoverningBody> requiredBodies(Organisation organisation, RuleContext ctx, RoleId role) {
+        return switch (organisation.sector()) {
+            case MUNICIPALITY -> Set.of(GoverningBody.MUNICIPAL_SECRETARY, GoverningBody.PORTFOLIO_HOLDER);
+            case HEALTHCARE -> Set.of(GoverningBody.BOARD_OF_DIRECTORS);
+            case OTHER -> ctx.catalog().profile(role).flatMap(RoleProfile::placement)
+                    .map(p -> p.reportsToBodies()).orElse(Set.of());
+        };
+    }
+
+    private static AllocationRule cisoIndependent() {
+        return new BuiltIn(Rules.CISO_INDEPENDENT, RuleCategory.STRUCTURAL, always(Severity.ERROR),
+                cite(List.of(norm(Norm.BIO2, "2025", "5.02.02")), SOURCE_B, "Takenpakket CISO",
+                        SOURCE_A, "Plaats in de organisatie"),
+                (rule, ctx) -> {
+                    Organisation org = ctx.organisation();
+                    List<Finding> out = new ArrayList<>();
+                    for (Appointment ciso : ctx.appointments(RoleKind.CISO)) {
+                        String id = ciso.id().value();
+                        Set<GoverningBody> reached = new HashSet<>();
+                        for (ReportingLine line : org.linesFrom(ciso.id())) {
+                            line.toBody().ifPresent(reached::add);
+                            Optional<Appointment> to = line.toAppointment().flatMap(org::appointment);
+                            if (line.kind() == ReportingLine.Kind.HIERARCHICAL && to.isPresent()
+                                    && to.get().role().equals(Catalogs.IT_MANAGER)) {
+                                out.add(ctx.finding(rule, List.of(id, to.get().id().value()),
+                                        RuleTexts.text("ciso-independent.it-manager", id, to.get().id().value())));
+                            }
+                        }
+                        Set<GoverningBody> required = requiredBodies(org, ctx, ciso.role());
+                        if (required.isEmpty() && reached.isEmpty()) {
+                            out.add(ctx.finding(rule, List.of(id), RuleTexts.text("ciso-independent.any-body", id)));
+                        }
+                        for (GoverningBody body : GoverningBody.values()) {
+                            if (required.contains(body) && !reached.contains(body)) {
+                                out.add(ctx.finding(rule, List.of(id, body.id()),
+                                        RuleTexts.text("ciso-independent.line", id, body.id())));
+                            }
+                        }
+                        for (UnitId u : org.pathToTop(ciso.unit())) {
+                            if (org.unit(u).map(Unit::itDepartment).orElse(false)) {
+                                out.add(ctx.finding(rule, List.of(id, ciso.unit().value()), RuleTexts.text(
+                                        "ciso-independent.it-unit", id, ciso.unit().value(), u.value())));
+                                break;
+                            }
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    private static boolean isIsoBesidesCiso(RuleContext ctx, Appointment a) {
+        return !ctx.holds(a.person(), RoleKind.CISO);
+    }
+
+    private static AllocationRule isoPresent() {
+        return new BuiltIn(Rules.ISO_PRESENT, RuleCategory.STRUCTURAL, always(Severity.WARNING),
+                cite(List.of(), SOURCE_B, "De verschillen?"),
+                (rule, ctx) -> {
+                    List<Finding> out = new ArrayList<>();
+                    boolean anyIso = false;
+                    for (RoleKind kind : List.of(RoleKind.ISO, RoleKind.DECENTRAL_ISO)) {
+                        anyIso |= ctx.appointments(kind).stream().anyMatch(a -> isIsoBesidesCiso(ctx, a));
+                    }
+                    String orgId = ctx.organisation().id().value();
+                    if (!anyIso) {
+                        out.add(ctx.finding(rule, List.of(orgId), RuleTexts.text("iso-present.none", orgId)));
+                    }
+                    for (Unit unit : ctx.organisation().units()) {
+                        if (unit.needsIso() && !ctx.coveredUnits().contains(unit.id())) {
+                            out.add(ctx.finding(rule, List.of(unit.id().value()),
+                                    RuleTexts.text("iso-present.unit", unit.id().value())));
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    private static AllocationRule isoLineToCiso() {
+        return new BuiltIn(Rules.ISO_LINE_TO_CISO, RuleCategory.STRUCTURAL, always(Severity.WARNING),
+                cite(List.of(), SOURCE_B, "De Information Security Officer"),
+                (rule, ctx) -> {
+                    Organisation org = ctx.organisation();
+                    List<Finding> out = new ArrayList<>();
+                    for (RoleKind kind : List.of(RoleKind.ISO, RoleKind.DECENTRAL_ISO)) {
+                        for (Appointment iso : ctx.appointments(kind)) {
+                            boolean toCiso = org.linesFrom(iso.id()).stream()
+                                    .map(l -> l.toAppointment().flatMap(org::appointment))
+                                    .flatMap(Optional::stream)
+                                    .anyMatch(a -> ctx.kindOf(a.role()).filter(k -> k == RoleKind.CISO).isPresent());
+                            if (!toCiso) {
+                                out.add(ctx.finding(rule, List.of(iso.id().value()), RuleTexts.text(
+                                        "iso-line-to-ciso.missing", iso.id().value(), iso.role().value())));
+                            }
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    /**
+     * The separation-of-duties rule for some constraints.
+     *
+     * @param constraints the constraints
+     * @return the rule
+     */
+    static AllocationRule separationOfDuties(List<SeparationOfDuties> constraints) {
+        List<SeparationOfDuties> sets = List.copyOf(constraints);
+        return new BuiltIn(Rules.SEPARATION_OF_DUTIES, RuleCategory.STRUCTURAL, always(Severity.ERROR),
+                cite(List.of(norm(Norm.ISO_27001, "2022", "A.5.3"), norm(Norm.ANSI_RBAC, "2012", "SSD"))),
+                (rule, ctx) -> {
+                    List<Finding> out = new ArrayList<>();
+                    for (PersonId person : ctx.organisation().people()) {
+                        List<Appointment> held = ctx.organisation().appointmentsOf(person);
+                        if (held.size() < 2) {
+                            continue;
+                        }
+                        for (SeparationOfDuties sod : sets) {
+                            Set<String> matched = new TreeSet<>();
+                            for (Appointment a : held) {
+                                if (sod.roles().contains(a.role())) {
+                                    matched.add(a.role().value());
+                                }
+                                ctx.kindOf(a.role()).filter(sod.kinds()::contains).ifPresent(k -> matched.add(k.id()));
+                            }
+                            if (matched.size() >= sod.cardinality()) {
+                                out.add(ctx.finding(rule, List.of(person.value(), sod.id()), RuleTexts.text(
+                                        "separation-of-duties.conflict", person.value(),
+                                        String.valueOf(matched.size()), sod.id(), String.join(", ", matched),
+                                        String.valueOf(sod.cardinality() - 1))));
+                            }
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    private static Function<Catalog, List<SourceRef>> raciPractice(List<SourceRef> norms) {
+        return catalog -> {
+            List<SourceRef> refs = new ArrayList<>(norms);
+            refs.add(SourceRef.editorial(RuleTexts.text("editorial.raci")));
+            return List.copyOf(refs);
+        };
+    }
+
+    private static AllocationRule raciOneAccountable() {
+        return new BuiltIn(Rules.RACI_ONE_ACCOUNTABLE, RuleCategory.ALLOCATION, always(Severity.ERROR),
+                raciPractice(List.of(norm(Norm.NIST_CSF, "2.0", "GV.RR-02"))),
+                (rule, ctx) -> {
+                    List<Finding> out = new ArrayList<>();
+                    ctx.allocation().forEachKey((key, assignments) -> {
+                        long accountable = assignments.stream().filter(a -> a.has(Raci.A)).count();
+                        if (accountable != 1) {
+                            out.add(ctx.finding(rule, List.of(key.toString()), RuleTexts.text(
+                                    "raci-one-accountable.count", key.toString(), String.valueOf(accountable))));
+                        }
+                    });
+                    return out;
+                });
+    }
+
+    private static AllocationRule raciResponsible() {
+        return new BuiltIn(Rules.RACI_RESPONSIBLE, RuleCategory.ALLOCATION, always(Severity.WARNING),
+                raciPractice(List.of()),
+                (rule, ctx) -> {
+                    List<Finding> out = new ArrayList<>();
+                    ctx.allocation().forEachKey((key, assignments) -> {
+                        if (assignments.stream().noneMatch(a -> a.has(Raci.R))) {
+                            out.add(ctx.finding(rule, List.of(key.toString()),
+                                    RuleTexts.text("raci-responsible.none", key.toString())));
+                        }
+                    });
+                    return out;
+                });
+    }
+
+    private static AllocationRule coverage() {
+        return new BuiltIn(Rules.COVERAGE, RuleCategory.ALLOCATION, always(Severity.ERROR),
+                cite(List.of(), SOURCE_A, "Taken- en verantwoordelijkheden", SOURCE_B, "Takenpakket CISO",
+                        SOURCE_B, "Takenpakket ISO"),
+                (rule, ctx) -> {
+                    Set<Object> held = new HashSet<>();
+                    for (Assignment a : ctx.allocation().assignments()) {
+                        if (a.has(Raci.R) || a.has(Raci.A)) {
+                            held.add(a.responsibility());
+                        }
+                    }
+                    List<Finding> out = new ArrayList<>();
+                    for (RoleId profileId : ctx.chosenProfiles()) {
+                        for (Responsibility r : ctx.catalog().requireProfile(profileId).responsibilities()) {
+                            boolean noProcess = r.scope() == ScopeKind.PROCESS && ctx.organisation().processes().isEmpty();
+                            if (!held.contains(r.id()) && !noProcess) {
+                                out.add(ctx.finding(rule, List.of(r.id().value()),
+                                        RuleTexts.text("coverage.missing", r.id().value(), profileId.value())));
+                            }
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    private static String letters(Assignment a) {
+        StringBuilder b = new StringBuilder();
+        a.raci().forEach(l -> b.append(l.letter()));
+        return b.toString();
+    }
+
+    private static String kindsOf(RuleContext ctx, PersonId person) {
+        List<String> kinds = new ArrayList<>();
+        for (RoleKind k : RoleKind.values()) {
+            if (ctx.holds(person, k)) {
+                kinds.add(k.id());
+            }
+        }
+        return String.join(", ", kinds);
+    }
+
+    private static AllocationRule levelFit() {
+        return new BuiltIn(Rules.LEVEL_FIT, RuleCategory.ALLOCATION, always(Severity.ERROR),
+                cite(List.of(), SOURCE_B, "De verschillen?"),
+                (rule, ctx) -> {
+                    List<Finding> out = new ArrayList<>();
+                    for (Assignment a : ctx.allocation().assignments()) {
+                        if ((a.has(Raci.R) || a.has(Raci.A))
+                                && ctx.responsibility(a.responsibility()).level() == Level.STRATEGIC
+                                && isIsoOnly(ctx, a.person())) {
+                            out.add(ctx.finding(rule, List.of(a.person().value(), a.key().toString()),
+                                    RuleTexts.text("level-fit.strategic", a.person().value(), kindsOf(ctx, a.person()),
+                                            a.key().toString(), letters(a))));
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    private static boolean isIsoOnly(RuleContext ctx, PersonId person) {
+        return (ctx.holds(person, RoleKind.ISO) || ctx.holds(person, RoleKind.DECENTRAL_ISO))
+                && !ctx.holds(person, RoleKind.CISO);
+    }
+
+    private static AllocationRule cisoDoingIsoWork() {
+        return new BuiltIn(Rules.CISO_DOING_ISO_WORK, RuleCategory.ALLOCATION, always(Severity.WARNING),
+                cite(List.of(), SOURCE_B, "De verschillen?"),
+                (rule, ctx) -> {
+                    List<Finding> out = new ArrayList<>();
+                    for (PersonId ciso : ctx.holders(RoleKind.CISO)) {
+                        long[] work = isoWork(ctx, ciso);
+                        long count = work[0];
+                        long isoEffort = work[1];
+                        if (count > 0) {
+                            long total = ctx.effortThousandths(ciso);
+                            long percent = total == 0 ? 0 : isoEffort * 100 / total;
+                            out.add(ctx.finding(rule, List.of(ciso.value()), RuleTexts.text(
+                                    "ciso-doing-iso-work.share", ciso.value(), String.valueOf(count),
+                                    String.valueOf(percent), fte(isoEffort), fte(total))));
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    /** The number of ISO-profile assignments a person holds as R, and their effort in thousandths. */
+    private static long[] isoWork(RuleContext ctx, PersonId person) {
+        long count = 0;
+        long effort = 0;
+        for (Assignment a : ctx.allocation().forPerson(person)) {
+            if (a.has(Raci.R) && ctx.profileKindOf(a.responsibility()).filter(ISO_KINDS::contains).isPresent()) {
+                count++;
+                effort += ctx.effort(a).thousandths();
+            }
+        }
+        return new long[] {count, effort};
+    }
+
+    private static String fte(long thousandths) {
+        return Fte.ofThousandths((int) Math.min(Fte.MAX_THOUSANDTHS, thousandths)).toString()
+                + (thousandths > Fte.MAX_THOUSANDTHS ? "+" : "");
+    }
+
+    private static AllocationRule processOwnerAccountable() {
+        return new BuiltIn(Rules.PROCESS_OWNER_ACCOUNTABLE, RuleCategory.ALLOCATION, always(Severity.ERROR),
+                cite(List.of(norm(Norm.BIO2, "2025", "5.02.01")), SOURCE_B, "De Chief Information Security Officer (CISO)"),
+                (rule, ctx) -> {
+                    List<Finding> out = new ArrayList<>();
+                    ctx.allocation().forEachKey((key, assignments) -> {
+                        if (ctx.responsibility(key.responsibility()).scope() != ScopeKind.PROCESS) {
+                            return;
+                        }
+                        String k = key.toString();
+                        Optional<Process> process = key.scope().processId().flatMap(ctx.organisation()::process);
+                        if (process.isEmpty()) {
+                            out.add(ctx.finding(rule, List.of(k), RuleTexts.text("process-owner-accountable.scope",
+                                    key.responsibility().value())));
+                            return;
+                        }
+                        PersonId owner = process.get().owner();
+                        boolean anyA = assignments.stream().anyMatch(a -> a.has(Raci.A));
+                        boolean ownerA = assignments.stream().anyMatch(a -> a.has(Raci.A) && a.person().equals(owner));
+                        if (anyA && !ownerA) {
+                            out.add(ctx.finding(rule, List.of(k, owner.value()),
+                                    RuleTexts.text("process-owner-accountable.owner", k, owner.value())));
+                        }
+                        for (Assignment a : assignments) {
+                            if (!a.person().equals(owner) && (a.has(Raci.R) || a.has(Raci.A))
+                                    && (ctx.holds(a.person(), RoleKind.CISO) || ctx.holds(a.person(), RoleKind.ISO)
+                                            || ctx.holds(a.person(), RoleKind.DECENTRAL_ISO))) {
+                                out.add(ctx.finding(rule, List.of(k, a.person().value()), RuleTexts.text(
+                                        "process-owner-accountable.role", k, a.person().value(),
+                                        kindsOf(ctx, a.person()), letters(a))));
+                            }
+                        }
+                    });
+                    return out;
+                });
+    }
+
+    private static AllocationRule capacity() {
+        return new BuiltIn(Rules.CAPACITY, RuleCategory.ALLOCATION, always(Severity.WARNING),
+                catalog -> List.of(SourceRef.editorial(RuleTexts.text("editorial.capacity"))),
+                (rule, ctx) -> {
+                    List<Finding> out = new ArrayList<>();
+                    ctx.allocation().forEachPerson((person, assignments) -> {
+                        long effort = ctx.effortThousandths(person) + ctx.workload().effortThousandths(person);
+                        long fte = ctx.fteThousandths(person) + ctx.workload().fteThousandths(person);
+                        if (effort > fte) {
+                            out.add(ctx.finding(rule, List.of(person.value()),
+                                    RuleTexts.text("capacity.over", person.value(), fte(effort), fte(fte))));
+                        }
+                    });
+                    return out;
+                });
+    }
+}

@@ -1,0 +1,123 @@
+package nl.competentiekompas.core.allocation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The findings of evaluating an organisation and its allocation against a set of rules.
+ *
+ * <p>Findings are in their natural order (errors first, then by rule and subject), independent of the order
+ * of the organisation's parts and of the assignments. Accepted findings stay in the list, marked accepted;
+ * {@link #hasErrors()} and {@link #errors()} count only the unaccepted ones. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Evaluation {
+
+    private final List<Finding> findings;
+
+    private Evaluation(List<Finding> findings) {
+        this.findings = findings;
+    }
+
+    /**
+     * An evaluation holding these findings, sorted.
+     *
+     * @param findings the findings; not null, no null elements
+     * @return the evaluation; never null
+     */
+    public static Evaluation of(Collection<Finding> findings) {
+        Objects.requireNonNull(findings, "findings");
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.forEach(f -> Objects.requireNonNull(f, "finding"));
+        Collections.sort(sorted);
+        return new Evaluation(Collections.unmodifiableList(sorted));
+    }
+
+    /**
+     * All findings, accepted or not, in their natural order.
+     *
+     * @return the findings; never null
+     */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /**
+     * The findings of one rule, in their natural order.
+     *
+     * @param ruleId the rule id; not null
+     * @return the findings; never null, possibly empty
+     */
+    public List<Finding> findings(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /**
+     * The unaccepted findings of one severity, in their natural order.
+     *
+     * @param severity the severity; not null
+     * @return the findings; never null, possibly empty
+     */
+    public List<Finding> open(Severity severity) {
+        Objects.requireNonNull(severity, "severity");
+        return findings.stream().filter(f -> f.severity() == severity && !f.accepted()).toList();
+    }
+
+    /**
+     * The unaccepted errors.
+     *
+     * @return the errors; never null, possibly empty
+     */
+    public List<Finding> errors() {
+        return open(Severity.ERROR);
+    }
+
+    /**
+     * Whether any unaccepted error remains.
+     *
+     * @return true when there is one
+     */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && !f.accepted());
+    }
+
+    /**
+     * Whether a rule found anything, accepted or not.
+     *
+     * @param ruleId the rule id; not null
+     * @return true when it did
+     */
+    public boolean has(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        return findings.stream().anyMatch(f -> f.ruleId().equals(ruleId));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Evaluation other && findings.equals(other.findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return findings.hashCode();
+    }
+
+    /**
+     * A compact diagnostic form: counts per severity.
+     *
+     * @return for example {@code Evaluation[1 error, 2 warnings, 0 info]}
+     */
+    @Override
+    public String toString() {
+        long e = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long w = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long i = findings.size() - e - w;
+        return "Evaluation[" + e + " error" + (e == 1 ? "" : "s") + ", " + w + " warning" + (w == 1 ? "" : "s")
+                + ", " + i + " info]";
+    }
+}

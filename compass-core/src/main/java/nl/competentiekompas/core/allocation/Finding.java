@@ -1,0 +1,117 @@
+package nl.competentiekompas.core.allocation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.competentiekompas.core.InvalidValueException;
+import nl.competentiekompas.core.catalog.Language;
+import nl.competentiekompas.core.catalog.LocalizedText;
+import nl.competentiekompas.core.catalog.SourceRef;
+import nl.competentiekompas.core.internal.Checks;
+
+/**
+ * What a rule found: its id, severity, the ids it is about, a Dutch and English message naming those ids,
+ * the sources the rule cites and, when a body accepted the risk, that acceptance.
+ *
+ * <p>Findings order by severity (errors first), rule id, subjects and message, so an evaluation lists them
+ * the same way whatever the order of its input. Messages name ids and roles only, never a person's name.
+ * Immutable and thread-safe.
+ *
+ * @param ruleId the rule's id; not null, lower-kebab
+ * @param severity the severity; not null
+ * @param subjects the ids the finding is about, at least one, none blank; not null
+ * @param message what is wrong, in Dutch and English; not null
+ * @param sources the sources the rule cites, at least one; not null
+ * @param acceptance the risk acceptance that holds for it, if any; not null
+ * @since 0.1
+ */
+public record Finding(String ruleId, Severity severity, List<String> subjects, LocalizedText message,
+        List<SourceRef> sources, Optional<RiskAcceptance> acceptance) implements Comparable<Finding> {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::subject)
+            .thenComparing(f -> f.message().in(Language.EN))
+            .thenComparing(Finding::accepted);
+
+    /**
+     * Checks and copies the parts.
+     *
+     * @throws NullPointerException if a part is null
+     * @throws InvalidValueException if the rule id is not lower-kebab, there is no
+     *     subject or source, a subject is blank, or the acceptance is for another finding
+     */
+    public Finding {
+        Checks.kebabId(ruleId, "Finding");
+        Objects.requireNonNull(severity, "Finding.severity");
+        subjects = Checks.nonEmptyList(subjects, "Finding", "subjects");
+        subjects.forEach(s -> Checks.nonBlank(s, "Finding", "subjects"));
+        Objects.requireNonNull(message, "Finding.message");
+        sources = Checks.nonEmptyList(sources, "Finding", "sources");
+        Objects.requireNonNull(acceptance, "Finding.acceptance");
+        if (acceptance.isPresent() && (!acceptance.get().ruleId().equals(ruleId)
+                || !acceptance.get().subject().equals(String.join(" ", subjects)))) {
+            throw new InvalidValueException("Finding", "acceptance",
+                    "must be for rule '" + ruleId + "' and this finding's subject");
+        }
+    }
+
+    /**
+     * A finding that nobody accepted.
+     *
+     * @param ruleId the rule id; not null
+     * @param severity the severity; not null
+     * @param subjects the ids it is about; not null
+     * @param message the message; not null
+     * @param sources the sources; not null
+     * @return the finding; never null
+     */
+    public static Finding of(String ruleId, Severity severity, List<String> subjects, LocalizedText message,
+            List<SourceRef> sources) {
+        return new Finding(ruleId, severity, subjects, message, sources, Optional.empty());
+    }
+
+    /**
+     * The subject as one string: the subject ids joined by single spaces. A {@link RiskAcceptance} names it.
+     *
+     * @return the subject; never null
+     */
+    public String subject() {
+        return String.join(" ", subjects);
+    }
+
+    /**
+     * Whether a risk acceptance holds for this finding.
+     *
+     * @return true when accepted
+     */
+    public boolean accepted() {
+        return acceptance.isPresent();
+    }
+
+    /**
+     * A copy marked as accepted.
+     *
+     * @param value the acceptance; not null
+     * @return the finding; never null
+     */
+    public Finding withAcceptance(RiskAcceptance value) {
+        return new Finding(ruleId, severity, subjects, message, sources, Optional.of(value));
+    }
+
+    /**
+     * A copy with another severity.
+     *
+     * @param value the severity; not null
+     * @return the finding; never null
+     */
+    public Finding withSeverity(Severity value) {
+        return new Finding(ruleId, value, subjects, message, sources, acceptance);
+    }
+
+    @Override
+    public int compareTo(Finding other) {
+        return ORDER.compare(this, other);
+    }
+}

@@ -1,0 +1,316 @@
+package nl.competentiekompas.core.allocation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import nl.competentiekompas.core.UnknownIdException;
+import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.Fte;
+import nl.competentiekompas.core.catalog.LocalizedText;
+import nl.competentiekompas.core.catalog.Responsibility;
+import nl.competentiekompas.core.catalog.ResponsibilityId;
+import nl.competentiekompas.core.catalog.RoleId;
+import nl.competentiekompas.core.catalog.RoleKind;
+import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.organisation.Appointment;
+import nl.competentiekompas.core.organisation.Organisation;
+import nl.competentiekompas.core.organisation.PersonId;
+import nl.competentiekompas.core.organisation.UnitId;
+
+/**
+ * What a rule checks: an organisation, its allocation, the catalog and the workload elsewhere, with the
+ * indexes rules need (role kinds per person, effort per person, units covered by ISOs).
+ *
+ * <p>The context checks that the allocation fits the organisation and the catalog: every responsibility
+ * exists in the catalog and every unit or process scope in the organisation. It is built once per evaluation
+ * and shared by all rules. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class RuleContext {
+
+    private final Organisation organisation;
+    private final Allocation allocation;
+    private final Catalog catalog;
+    private final Workload workload;
+    private final Function<AllocationRule, Severity> severity;
+
+    private final Map<RoleKind, List<Appointment>> appointmentsByKind = new EnumMap<>(RoleKind.class);
+    private final Map<PersonId, Set<RoleKind>> kindsByPerson = new HashMap<>();
+    private final Map<PersonId, long[]> effortByPerson = new HashMap<>();
+    private final Set<RoleId> chosenProfiles;
+    private final Set<UnitId> coveredUnits;
+
+    RuleContext(Organisation organisation, Allocation allocation, Catalog catalog, Workload workload,
+            Function<AllocationRule, Severity> severity) {
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
+        this.allocation = Objects.requireNonNull(allocation, "allocation");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.workload = Objects.requireNonNull(workload, "workload");
+        this.severity = severity;
+        Set<RoleId> chosen = new HashSet<>();
+        for (Appointment a : organisation.appointments()) {
+            Optional<RoleProfile> profile = catalog.profile(a.role());
+            if (profile.isPresent()) {
+                chosen.add(a.role());
+                RoleKind kind = profile.get().kind();
+                appointmentsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(a);
+                kindsByPerson.computeIfAbsent(a.person(), p -> EnumSet.noneOf(RoleKind.class)).add(kind);
+            }
+        }
+        if (!organisation.processes().isEmpty()) {
+            catalog.profiles().stream().filter(p -> p.kind() == RoleKind.PROCESS_OWNER).forEach(p -> chosen.add(p.id()));
+        }
+        Set<RoleId> inCatalogOrder = new LinkedHashSet<>();
+        catalog.profiles().stream().map(RoleProfile::id).filter(chosen::contains).forEach(inCatalogOrder::add);
+        this.chosenProfiles = Collections.unmodifiableSet(inCatalogOrder);
+        Set<Scope> knownScopes = new HashSet<>();
+        Responsibility r = null;
+        for (Assignment a : allocation.assignments()) {
+            // sorted by responsibility: look each one up once
+            if (r == null || !r.id().equals(a.responsibility())) {
+                r = responsibility(a.responsibility());
+            }
+            if (knownScopes.add(a.scope())) {
+                a.scope().unitId().ifPresent(u -> organisation.unit(u)
+                        .orElseThrow(() -> new UnknownIdException("unit", u.value())));
+                a.scope().processId().ifPresent(p -> organisation.process(p)
+                        .orElseThrow(() -> new UnknownIdException("process", p.value())));
+            }
+            long[] sum = effortByPerson.computeIfAbsent(a.person(), p -> new long[1]);
+            sum[0] += a.effortFor(r).thousandths();
+        }
+        this.coveredUnits = Collections.unmodifiableSet(computeCoveredUnits());
+    }
+
+    /**
+     * A context with the rules' default severities.
+     *
+     * @param organisation the organisation; not null
+     * @param allocation its allocation; not null
+     * @param catalog the catalog; not null
+     * @param workload the work of the same people in other organisations; not null
+     * @return the context; never null
+     * @throws UnknownIdException if the allocation names a responsibility, unit or process that does not exist
+     */
+    public static RuleContext of(Organisation organisation, Allocation allocation, Catalog catalog,
+            Workload workload) {
+        return new RuleContext(organisation, allocation, catalog, workload,
+                r -> r.defaultSeverity(organisation.sector(), organisation.essentialEntity()));
+    }
+
+    private Set<UnitId> computeCoveredUnits() {
+        Set<UnitId> covered = new TreeSet<>();
+        List<UnitId> stack = new ArrayList<>();
+        for (RoleKind kind : List.of(RoleKind.ISO, RoleKind.DECENTRAL_ISO)) {
+            for (Appointment a : appointments(kind)) {
+                if (holds(a.person(), RoleKind.CISO)) {
+                    continue;
+                }
+                covered.addAll(a.covers());
+                if (kind == RoleKind.DECENTRAL_ISO) {
+                    stack.add(a.unit());
+                }
+            }
+        }
+        Set<UnitId> visited = new HashSet<>();
+        while (!stack.isEmpty()) {
+            UnitId unit = stack.remove(stack.size() - 1);
+            if (visited.add(unit)) {
+                covered.add(unit);
+                stack.addAll(organisation.children(unit));
+            }
+        }
+        return covered;
+    }
+
+    /**
+     * The organisation.
+     *
+     * @return the organisation; never null
+     */
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    /**
+     * The allocation.
+     *
+     * @return the allocation; never null
+     */
+    public Allocation allocation() {
+        return allocation;
+    }
+
+    /**
+     * The catalog.
+     *
+     * @return the catalog; never null
+     */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * The work of the same people in other organisations.
+     *
+     * @return the workload; never null
+     */
+    public Workload workload() {
+        return workload;
+    }
+
+    /**
+     * The kind of a role, when the role is a catalog profile.
+     *
+     * @param role the role; not null
+     * @return the kind, or empty for other roles such as {@code it-manager}
+     */
+    public Optional<RoleKind> kindOf(RoleId role) {
+        return catalog.profile(role).map(RoleProfile::kind);
+    }
+
+    /**
+     * The appointments to profiles of one kind, in id order.
+     *
+     * @param kind the kind; not null
+     * @return the appointments; never null, possibly empty
+     */
+    public List<Appointment> appointments(RoleKind kind) {
+        return Collections.unmodifiableList(appointmentsByKind.getOrDefault(Objects.requireNonNull(kind, "kind"), List.of()));
+    }
+
+    /**
+     * Whether a person holds a profile of a kind in this organisation.
+     *
+     * @param person the person; not null
+     * @param kind the kind; not null
+     * @return true when they do
+     */
+    public boolean holds(PersonId person, RoleKind kind) {
+        Set<RoleKind> kinds = kindsByPerson.get(Objects.requireNonNull(person, "person"));
+        return kinds != null && kinds.contains(Objects.requireNonNull(kind, "kind"));
+    }
+
+    /**
+     * The people holding a profile of a kind, in id order.
+     *
+     * @param kind the kind; not null
+     * @return the people; never null, possibly empty
+     */
+    public Set<PersonId> holders(RoleKind kind) {
+        Set<PersonId> people = new TreeSet<>();
+        appointments(kind).forEach(a -> people.add(a.person()));
+        return Collections.unmodifiableSet(people);
+    }
+
+    /**
+     * The responsibility with an id.
+     *
+     * @param id the id; not null
+     * @return the responsibility; never null
+     * @throws UnknownIdException if the catalog does not hold it
+     */
+    public Responsibility responsibility(ResponsibilityId id) {
+        return catalog.responsibility(id).orElseThrow(() -> new UnknownIdException("responsibility", id.value()));
+    }
+
+    /**
+     * The kind of the profile a responsibility belongs to.
+     *
+     * @param id the responsibility; not null
+     * @return the kind, or empty when no profile holds it
+     */
+    public Optional<RoleKind> profileKindOf(ResponsibilityId id) {
+        return catalog.profileOf(id).map(RoleProfile::kind);
+    }
+
+    /**
+     * The effort an assignment takes (see {@link Assignment#effortFor(Responsibility)}).
+     *
+     * @param assignment the assignment; not null
+     * @return the effort; never null
+     */
+    public Fte effort(Assignment assignment) {
+        return assignment.effortFor(responsibility(assignment.responsibility()));
+    }
+
+    /**
+     * The effort a person is assigned in this allocation, in thousandths of an FTE.
+     *
+     * @param person the person; not null
+     * @return the thousandths; zero when the person has no assignment
+     */
+    public long effortThousandths(PersonId person) {
+        long[] sum = effortByPerson.get(Objects.requireNonNull(person, "person"));
+        return sum == null ? 0 : sum[0];
+    }
+
+    /**
+     * The FTE a person is appointed for in this organisation, in thousandths.
+     *
+     * @param person the person; not null
+     * @return the thousandths; zero when the person has no appointment
+     */
+    public long fteThousandths(PersonId person) {
+        long sum = 0;
+        for (Appointment a : organisation.appointmentsOf(person)) {
+            sum += a.fte().thousandths();
+        }
+        return sum;
+    }
+
+    /**
+     * The profiles the organisation has chosen: the profiles of its appointments, and the process-owner
+     * profiles when it has processes, in catalog order. Their responsibilities must be covered, except
+     * process-scoped ones in an organisation without processes.
+     *
+     * @return the profile ids; never null
+     */
+    public Set<RoleId> chosenProfiles() {
+        return chosenProfiles;
+    }
+
+    /**
+     * The units covered by an ISO who is not also the CISO: listed in an ISO's or decentral ISO's
+     * {@code covers}, or at or under a decentral ISO's unit.
+     *
+     * @return the units, in id order; never null
+     */
+    public Set<UnitId> coveredUnits() {
+        return coveredUnits;
+    }
+
+    /**
+     * The severity a rule's findings get in this evaluation, overrides included.
+     *
+     * @param rule the rule; not null
+     * @return the severity; never null
+     */
+    public Severity severity(AllocationRule rule) {
+        return Objects.requireNonNull(severity.apply(Objects.requireNonNull(rule, "rule")), "severity");
+    }
+
+    /**
+     * Makes a finding of a rule with the rule's id, severity and sources.
+     *
+     * @param rule the rule; not null
+     * @param subjects the ids the finding is about, at least one; not null
+     * @param message what is wrong, naming ids only; not null
+     * @return the finding; never null
+     */
+    public Finding finding(AllocationRule rule, List<String> subjects, LocalizedText message) {
+        return Finding.of(rule.id(), severity(rule), subjects, message, rule.sources(catalog));
+    }
+}
