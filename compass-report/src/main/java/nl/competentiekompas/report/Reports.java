@@ -3,6 +3,8 @@ package nl.competentiekompas.report;
 import java.util.Objects;
 import java.util.Optional;
 import nl.competentiekompas.core.UnknownIdException;
+import nl.competentiekompas.core.allocation.Allocation;
+import nl.competentiekompas.core.allocation.Evaluation;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.assessment.DevelopmentPlan;
 import nl.competentiekompas.core.assessment.GapAnalysis;
@@ -13,7 +15,9 @@ import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Perspective;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.InvalidValueException;
+import nl.competentiekompas.report.internal.AllocationReport;
 import nl.competentiekompas.report.internal.Development;
 import nl.competentiekompas.report.internal.DocReport;
 import nl.competentiekompas.report.internal.Pathway;
@@ -141,5 +145,29 @@ public final class Reports {
         }
         return new DocReport(Development.ID,
                 context -> Development.build(catalog, profile, view, gaps, progress, plan, context));
+    }
+
+    /**
+     * The organisation allocation report: the appointments; the RACI matrix (one row per responsibility and
+     * scope, one column per person); the findings grouped by severity with their sources, accepted risks shown
+     * as accepted with their expiry (or as expired on the report's date); and each person's assigned effort
+     * against his or her FTE as bars, with the CISO's share of ISO work highlighted. People are shown by id
+     * unless the context's resolver names them; finding messages name ids only.
+     *
+     * @param catalog the catalog the allocation refers to; not null
+     * @param organisation the organisation; not null
+     * @param allocation the assignments; not null
+     * @param evaluation the findings for the organisation and allocation, for instance from
+     *     {@code Rules.evaluate}; not null
+     * @return the report, with id {@code organisation-allocation}; never null
+     */
+    public static Report allocation(Catalog catalog, Organisation organisation, Allocation allocation,
+            Evaluation evaluation) {
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(allocation, "allocation");
+        Objects.requireNonNull(evaluation, "evaluation");
+        return new DocReport(AllocationReport.ID,
+                context -> AllocationReport.build(catalog, organisation, allocation, evaluation, context));
     }
 }

@@ -48,6 +48,7 @@ final class SampleReports {
         SampleAssessments assessments = SampleAssessments.create(catalog, text);
         out.put("reflection-form-filled-self", assessments.filledForm());
         out.put("personal-development", assessments.development());
+        out.put("organisation-allocation", SampleOrganisation.create(catalog, text).allocationReport());
         return out;
     }
 
