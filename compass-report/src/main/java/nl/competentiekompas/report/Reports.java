@@ -1,5 +1,6 @@
 package nl.competentiekompas.report;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.competentiekompas.core.UnknownIdException;
@@ -18,6 +19,7 @@ import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.InvalidValueException;
 import nl.competentiekompas.report.internal.AllocationReport;
+import nl.competentiekompas.report.internal.BoardReport;
 import nl.competentiekompas.report.internal.Development;
 import nl.competentiekompas.report.internal.DocReport;
 import nl.competentiekompas.report.internal.Pathway;
@@ -169,5 +171,30 @@ public final class Reports {
         Objects.requireNonNull(evaluation, "evaluation");
         return new DocReport(AllocationReport.ID,
                 context -> AllocationReport.build(catalog, organisation, allocation, evaluation, context));
+    }
+
+    /**
+     * The board report, one or two pages: whether a CISO is appointed and placed correctly (no open
+     * {@code ciso-independent} finding), ISO coverage per unit that needs one, the top five open findings with
+     * their sources, and a heatmap of the assessed level (others' median, else the own score) per competency
+     * across the assessed people. People always appear by pseudonymous id, whatever resolver the context holds;
+     * no free text (reflections, reasons for accepting a risk) appears.
+     *
+     * @param catalog the catalog; not null
+     * @param organisation the organisation; not null
+     * @param evaluation the findings for the organisation; not null
+     * @param views the multi-rater views of the assessed people, possibly empty; not null
+     * @return the report, with id {@code board}; never null
+     * @throws UnknownIdException if a view's profile is not in the catalog
+     */
+    public static Report board(Catalog catalog, Organisation organisation, Evaluation evaluation,
+            List<MultiRaterView> views) {
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(evaluation, "evaluation");
+        List<MultiRaterView> copy = List.copyOf(Objects.requireNonNull(views, "views"));
+        copy.forEach(v -> catalog.requireProfile(v.profile()));
+        return new DocReport(BoardReport.ID,
+                context -> BoardReport.build(catalog, organisation, evaluation, copy, context));
     }
 }

@@ -102,6 +102,21 @@ final class SampleAssessments {
                 Optional.of(progress), Optional.of(plan));
     }
 
+    /**
+     * The view of the ISO, self and manager, on the ISO profile.
+     *
+     * @return the view
+     */
+    MultiRaterView isoView() {
+        RoleProfile iso = catalog.requireProfile(SampleCatalog.ISO);
+        PersonId person = PersonId.of("p-iso-01");
+        Assessment self = Assessment.builder(iso, person, person, Perspective.SELF, THIS_YEAR)
+                .score(SampleCatalog.ADVICE, 3).score(SampleCatalog.RISK, 2).build();
+        Assessment manager = Assessment.builder(iso, person, PersonId.of("p-ciso-01"), Perspective.MANAGER, THIS_YEAR)
+                .score(SampleCatalog.ADVICE, 4).notAssessed(SampleCatalog.RISK).build();
+        return MultiRaterView.of(iso, person, List.of(self, manager));
+    }
+
     Report filledForm() {
         return Reports.reflectionForm(catalog, current.get(0));
     }

@@ -48,7 +48,10 @@ final class SampleReports {
         SampleAssessments assessments = SampleAssessments.create(catalog, text);
         out.put("reflection-form-filled-self", assessments.filledForm());
         out.put("personal-development", assessments.development());
-        out.put("organisation-allocation", SampleOrganisation.create(catalog, text).allocationReport());
+        SampleOrganisation organisation = SampleOrganisation.create(catalog, text);
+        out.put("organisation-allocation", organisation.allocationReport());
+        out.put("board", Reports.board(catalog, organisation.organisation, organisation.evaluation,
+                List.of(assessments.view(), assessments.isoView())));
         return out;
     }
 
