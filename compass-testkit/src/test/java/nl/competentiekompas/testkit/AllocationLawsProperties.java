@@ -2,6 +2,7 @@ package nl.competentiekompas.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,12 +16,14 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import nl.competentiekompas.core.allocation.Allocation;
 import nl.competentiekompas.core.allocation.Allocator;
 import nl.competentiekompas.core.allocation.Evaluation;
 import nl.competentiekompas.core.allocation.Finding;
 import nl.competentiekompas.core.allocation.Raci;
+import nl.competentiekompas.core.allocation.RiskAcceptance;
 import nl.competentiekompas.core.allocation.RuleCategory;
 import nl.competentiekompas.core.allocation.RuleContext;
 import nl.competentiekompas.core.allocation.Rules;
@@ -29,6 +32,7 @@ import nl.competentiekompas.core.allocation.Workload;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.Fte;
+import nl.competentiekompas.core.catalog.GoverningBody;
 import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.catalog.RoleKind;
 import nl.competentiekompas.core.organisation.Appointment;
@@ -188,5 +192,45 @@ class AllocationLawsProperties {
             assertThat(f.message().in(Language.EN))
                     .contains(f.subjects().get(0).split("@")[0]);
         }
+    }
+
+    @Property(tries = 200)
+    void acceptancesOnlyMarkFindings(@ForAll Organisation organisation, @ForAll Random random,
+            @ForAll @IntRange(min = -30, max = 30) int expiresIn) {
+        Allocation allocation = CompassArbitraries.allocations(organisation, catalog).generator(10).next(random)
+                .value();
+        LocalDate today = LocalDate.of(2026, 6, 1);
+        List<Finding> plain = rules.evaluate(organisation, allocation, catalog).findings();
+        Assume.that(!plain.isEmpty());
+        Finding chosen = plain.get(random.nextInt(plain.size()));
+        RiskAcceptance acceptance = RiskAcceptance.of(chosen, "accepted in a test",
+                GoverningBody.BOARD_OF_DIRECTORS, today.plusDays(expiresIn));
+        Evaluation accepted = rules.evaluate(organisation, allocation, catalog, Workload.none(), List.of(acceptance),
+                today);
+        List<Finding> withoutExpired = accepted.findings().stream()
+                .filter(f -> !f.ruleId().equals(Rules.RISK_ACCEPTANCE_EXPIRED))
+                .map(f -> Finding.of(f.ruleId(), f.severity(), f.subjects(), f.message(), f.sources())).toList();
+        assertThat(withoutExpired).isEqualTo(plain);
+        boolean valid = expiresIn >= 0;
+        assertThat(accepted.findings().stream().anyMatch(Finding::accepted)).isEqualTo(valid);
+        assertThat(accepted.has(Rules.RISK_ACCEPTANCE_EXPIRED)).isEqualTo(!valid);
+    }
+
+    @Property(tries = 100)
+    void aSeverityOverrideChangesOnlyThatRule(@ForAll Organisation organisation, @ForAll Severity severity,
+            @ForAll("ruleIds") String ruleId) {
+        Allocation proposal = Allocator.propose(organisation, catalog);
+        List<Finding> plain = rules.evaluate(organisation, proposal, catalog).findings();
+        List<Finding> overridden = rules.withSeverity(ruleId, severity).evaluate(organisation, proposal, catalog)
+                .findings();
+        assertThat(overridden).hasSameSizeAs(plain);
+        assertThat(overridden).filteredOn(f -> f.ruleId().equals(ruleId)).allMatch(f -> f.severity() == severity);
+        assertThat(overridden.stream().filter(f -> !f.ruleId().equals(ruleId)).toList())
+                .isEqualTo(plain.stream().filter(f -> !f.ruleId().equals(ruleId)).toList());
+    }
+
+    @Provide
+    Arbitrary<String> ruleIds() {
+        return Arbitraries.of(rules.rules().stream().map(r -> r.id()).toList());
     }
 }

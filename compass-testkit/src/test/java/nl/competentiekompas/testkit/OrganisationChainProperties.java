@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -99,6 +100,12 @@ class OrganisationChainProperties {
                     }
                     long expired = s.acceptances.stream().filter(a -> a.expiredOn(s.today)).count();
                     assertThat(e.findings(Rules.RISK_ACCEPTANCE_EXPIRED)).hasSize((int) expired);
+                })
+                .withInvariant("evaluation is independent of the order of the assignments", s -> {
+                    List<Assignment> reversed = new ArrayList<>(s.allocation.assignments());
+                    Collections.reverse(reversed);
+                    assertThat(RULES.evaluate(s.organisation, Allocation.of(reversed), CATALOG, Workload.none(),
+                            s.acceptances, s.today)).isEqualTo(s.evaluate());
                 })
                 .withInvariant("a fresh proposal has no errors but structural ones", s -> {
                     Evaluation e = RULES.evaluate(s.organisation, Allocator.propose(s.organisation, CATALOG), CATALOG);

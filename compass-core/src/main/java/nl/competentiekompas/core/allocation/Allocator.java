@@ -2,7 +2,6 @@ package nl.competentiekompas.core.allocation;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.organisation.PersonId;
 import nl.competentiekompas.core.organisation.Process;
 import nl.competentiekompas.core.organisation.UnitId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Proposes an allocation that satisfies the built-in rules as far as the organisation's structure allows.
@@ -48,6 +48,9 @@ import nl.competentiekompas.core.organisation.UnitId;
  * @since 0.1
  */
 public final class Allocator {
+
+    private static final Set<Raci> RESPONSIBLE_ACCOUNTABLE = Raci.setOf(List.of(Raci.R, Raci.A));
+    private static final Set<Raci> CONSULTED = Raci.setOf(List.of(Raci.C));
 
     private Allocator() {
     }
@@ -85,6 +88,9 @@ public final class Allocator {
         private final Map<UnitId, PersonId> diso = new HashMap<>();
         private final Map<UnitId, PersonId> coverer = new HashMap<>();
         private final List<Assignment> out = new ArrayList<>();
+        private final Map<UnitId, Optional<PersonId>> isoForUnit = new HashMap<>();
+        private Scope @Nullable [] processScopes;
+        private List<List<PersonId>> consultedPerProcess = List.of();
 
         Run(RuleContext ctx) {
             this.ctx = ctx;
@@ -117,8 +123,9 @@ public final class Allocator {
                 Set<PersonId> holders = holdersByRole.getOrDefault(profileId, Set.of());
                 for (Responsibility r : profile.responsibilities()) {
                     if (r.scope() == ScopeKind.PROCESS) {
-                        for (Process p : org.processes()) {
-                            perProcess(r, p, consultedCiso);
+                        List<Process> processes = org.processes();
+                        for (int i = 0; i < processes.size(); i++) {
+                            perProcess(r, i, processes.get(i), consultedCiso);
                         }
                     } else if (isIso(profile.kind()) && r.level() == Level.STRATEGIC) {
                         best(ctx.holders(RoleKind.CISO)).ifPresent(c -> assign(r, Scope.organisation(), c));
@@ -144,19 +151,31 @@ public final class Allocator {
             return kind == RoleKind.ISO || kind == RoleKind.DECENTRAL_ISO;
         }
 
-        private void perProcess(Responsibility r, Process p, Optional<PersonId> ciso) {
-            Scope scope = Scope.process(p.id());
+        private void perProcess(Responsibility r, int index, Process p, Optional<PersonId> ciso) {
+            if (processScopes == null) {
+                processScopes = new Scope[org.processes().size()];
+                consultedPerProcess = new ArrayList<>(org.processes().size());
+                for (Process each : org.processes()) {
+                    processScopes[consultedPerProcess.size()] = Scope.process(each.id());
+                    Set<PersonId> consulted = new TreeSet<>();
+                    ciso.filter(c -> !c.equals(each.owner())).ifPresent(consulted::add);
+                    isoFor(each.unit()).filter(i -> !i.equals(each.owner())).ifPresent(consulted::add);
+                    consultedPerProcess.add(List.copyOf(consulted));
+                }
+            }
+            Scope scope = processScopes[index];
             assign(r, scope, p.owner());
-            Set<PersonId> consulted = new TreeSet<>();
-            ciso.filter(c -> !c.equals(p.owner())).ifPresent(consulted::add);
-            isoFor(p.unit()).filter(i -> !i.equals(p.owner())).ifPresent(consulted::add);
-            for (PersonId c : consulted) {
-                out.add(new Assignment(r.id(), scope, c, EnumSet.of(Raci.C), Optional.empty()));
+            for (PersonId c : consultedPerProcess.get(index)) {
+                out.add(new Assignment(r.id(), scope, c, CONSULTED, Optional.empty()));
             }
         }
 
         /** The ISO who covers a unit: a decentral ISO at or above it, or an ISO listing it in covers. */
         private Optional<PersonId> isoFor(UnitId unit) {
+            return isoForUnit.computeIfAbsent(unit, this::findIsoFor);
+        }
+
+        private Optional<PersonId> findIsoFor(UnitId unit) {
             PersonId listed = coverer.get(unit);
             if (listed != null) {
                 return Optional.of(listed);
@@ -184,7 +203,7 @@ public final class Allocator {
         }
 
         private void assign(Responsibility r, Scope scope, PersonId person) {
-            out.add(new Assignment(r.id(), scope, person, EnumSet.of(Raci.R, Raci.A), Optional.empty()));
+            out.add(new Assignment(r.id(), scope, person, RESPONSIBLE_ACCOUNTABLE, Optional.empty()));
             left.merge(person, -(long) r.defaultEffort().thousandths(), Long::sum);
         }
     }

@@ -20,17 +20,51 @@ import nl.competentiekompas.core.organisation.Organisation;
 /**
  * A set of allocation rules with their severity overrides, and the evaluation of an organisation against it.
  *
- * <p>{@link #builtIn()} holds the twelve rules of the domain: five structural ones ({@link #CISO_APPOINTED},
- * {@link #CISO_INDEPENDENT}, {@link #ISO_PRESENT}, {@link #ISO_LINE_TO_CISO}, {@link #SEPARATION_OF_DUTIES})
- * and seven about the assignments ({@link #RACI_ONE_ACCOUNTABLE}, {@link #RACI_RESPONSIBLE},
- * {@link #COVERAGE}, {@link #LEVEL_FIT}, {@link #CISO_DOING_ISO_WORK}, {@link #PROCESS_OWNER_ACCOUNTABLE},
- * {@link #CAPACITY}). Each finding's severity is the rule's default for the organisation's sector (see
+ * <p>{@link #builtIn()} holds the twelve rules of the domain. Roles are recognised by the kind of their
+ * catalog profile ({@link nl.competentiekompas.core.catalog.RoleKind}), so any CISO profile counts as a CISO.
+ * Structural rules, about who is appointed where:
+ * <ul>
+ *   <li>{@link #CISO_APPOINTED}: some appointment holds a CISO profile. ERROR in a municipality; elsewhere
+ *       WARNING, ERROR for an essential entity. BIO (2019) 6.1.1, BIO2 (2025) 5.02.02, source A.</li>
+ *   <li>{@link #CISO_INDEPENDENT}: each CISO appointment has a direct line (of either kind) to the municipal
+ *       secretary and the portfolio holder (municipality) or the board of directors (healthcare), or to the
+ *       bodies of its profile's placement, or any governing body (other sectors); it does not sit in or under
+ *       an IT department and has no hierarchical line to an IT manager. ERROR. Source B, source A, BIO2.</li>
+ *   <li>{@link #ISO_PRESENT}: someone who is not a CISO holds an ISO or decentral ISO profile, and every unit
+ *       marked {@code needsIso} is covered (by a decentral ISO in it or above it, or listed in an ISO's
+ *       {@code covers}). WARNING. Source B.</li>
+ *   <li>{@link #ISO_LINE_TO_CISO}: each ISO and decentral ISO appointment has a line to a CISO appointment; a
+ *       hierarchical line counts as well as a functional one. WARNING. Source B.</li>
+ *   <li>{@link #SEPARATION_OF_DUTIES}: nobody holds {@code cardinality} or more members of a conflicting set
+ *       ({@link SeparationOfDuties}; by default the CISO and the IT manager). ERROR. ISO/IEC 27001:2022 A.5.3,
+ *       ANSI RBAC.</li>
+ * </ul>
+ * Allocation rules, about the assignments:
+ * <ul>
+ *   <li>{@link #RACI_ONE_ACCOUNTABLE}: every (responsibility, scope) with assignments has exactly one A.
+ *       ERROR. NIST CSF 2.0 GV.RR-02.</li>
+ *   <li>{@link #RACI_RESPONSIBLE}: every (responsibility, scope) with assignments has an R. WARNING.</li>
+ *   <li>{@link #COVERAGE}: every responsibility of the chosen profiles ({@link RuleContext#chosenProfiles()})
+ *       has an R or A in some scope; process-scoped ones only when there are processes. ERROR.</li>
+ *   <li>{@link #LEVEL_FIT}: nobody who holds an ISO or decentral ISO profile, and no CISO profile, holds a
+ *       strategic responsibility as R or A. ERROR. Source B.</li>
+ *   <li>{@link #CISO_DOING_ISO_WORK}: a CISO holding responsibilities of ISO or decentral ISO profiles as R,
+ *       reported with the share of the CISO's assigned effort they take; the CISO's own profile items are
+ *       never counted, whatever their level. WARNING. Source B.</li>
+ *   <li>{@link #PROCESS_OWNER_ACCOUNTABLE}: a process-scoped responsibility is assigned per process, its A is
+ *       the process owner, and a CISO or ISO (other than the owner) holds it as C or I at most. ERROR. Source
+ *       B, BIO2 (2025) 5.02.01.</li>
+ *   <li>{@link #CAPACITY}: the effort assigned to a person, here and in the {@link Workload} elsewhere, fits
+ *       the FTE of their appointments here and elsewhere. WARNING. Editorial.</li>
+ * </ul>
+ * Each finding's severity is the rule's default for the organisation's sector (see
  * {@link AllocationRule#defaultSeverity(Sector, boolean)}) unless overridden with
- * {@link #withSeverity(String, Severity)}.
+ * {@link #withSeverity(String, Severity)}. Users add their own rules with {@link #with(AllocationRule)}.
  *
  * <p>Evaluation never reads the clock: risk acceptances are judged on the date passed in. An acceptance
  * marks its finding accepted through its expiry date; after that the finding counts again and the expired
- * acceptance is reported as a finding of {@link #RISK_ACCEPTANCE_EXPIRED}. Immutable and thread-safe.
+ * acceptance is reported as a WARNING with id {@link #RISK_ACCEPTANCE_EXPIRED}. An evaluation runs in time
+ * linear in the size of the organisation and the allocation. Immutable and thread-safe.
  *
  * @since 0.1
  */

@@ -104,6 +104,12 @@ class ValuesTests {
         Finding warning = Finding.of("capacity", Severity.WARNING, List.of("p-1"), m, s);
         Finding error = Finding.of("coverage", Severity.ERROR, List.of("r-1"), m, s);
         assertThat(Evaluation.of(List.of(warning, error)).findings()).containsExactly(error, warning);
+        assertThat(Evaluation.of(List.of(warning, error))).isEqualTo(Evaluation.of(List.of(error, warning)))
+                .hasSameHashCodeAs(Evaluation.of(List.of(error, warning)))
+                .isNotEqualTo(Evaluation.of(List.of(error)))
+                .hasToString("Evaluation[1 error, 1 warning, 0 info]");
+        assertThat(Evaluation.of(List.of(warning, error)).errors()).containsExactly(error);
+        assertThat(Evaluation.of(List.of(warning)).hasErrors()).isFalse();
         assertThat(warning).isEqualTo(Finding.of("capacity", Severity.WARNING, List.of("p-1"), m, s))
                 .hasSameHashCodeAs(Finding.of("capacity", Severity.WARNING, List.of("p-1"), m, s));
         assertThatThrownBy(() -> Finding.of("Bad Id", Severity.ERROR, List.of("x"), m, s))
