@@ -30,7 +30,7 @@ public record Heatmap(String title, String description, List<String> rows, List<
     /** The left edge of the first column; row labels sit to its left. */
     public static final double LEFT = 130;
 
-    private static final String[] RAMP = {"#EFF3FF", "#C6DBEF", "#9ECAE1", "#6BAED6", "#3182BD", "#08519C",
+    private static final String[] RAMP = {"#EFF3FF", "#C6DBEF", "#9ECAE1", "#6BAED6", "#2171B5", "#08519C",
         "#08306B"};
 
     /** Checks the shape. */
