@@ -10,7 +10,13 @@ final class Svg {
     private Svg() {
     }
 
-    static void open(Xml xml, String id, double width, double height, String title, String description) {
+    /**
+     * Opens the root. Width and height are rounded up to whole pixels: the PDF renderer reads only whole
+     * numbers there and takes a default size for anything else.
+     */
+    static void open(Xml xml, String id, double exactWidth, double exactHeight, String title, String description) {
+        double width = Math.ceil(exactWidth);
+        double height = Math.ceil(exactHeight);
         xml.open("svg").attr("xmlns", NAMESPACE).attr("id", id).attr("class", "chart")
                 .attr("width", width).attr("height", height)
                 .attr("viewBox", "0 0 " + Numbers.svg(width) + " " + Numbers.svg(height))
