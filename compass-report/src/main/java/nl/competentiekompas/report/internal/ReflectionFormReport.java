@@ -104,8 +104,10 @@ public final class ReflectionFormReport {
         blocks.add(new Doc.Slots(List.of(
                 new Doc.Slot(t.get("form.subject"), answers.map(Answers::subject).orElse("")),
                 new Doc.Slot(t.get("form.rater"), answers.map(Answers::rater).orElse(""))), 1));
-        blocks.add(new Doc.Paragraph(t.format("form.intro", perspective.label().in(lang),
-                profile.name().in(lang)), false));
+        if (answers.isEmpty()) {
+            blocks.add(new Doc.Paragraph(t.format("form.intro", perspective.label().in(lang),
+                    profile.name().in(lang)), false));
+        }
 
         blocks.add(new Doc.Heading(2, t.get("form.questions")));
         int number = 0;

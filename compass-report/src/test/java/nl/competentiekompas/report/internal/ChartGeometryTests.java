@@ -92,4 +92,13 @@ class ChartGeometryTests {
         assertThatThrownBy(() -> new Heatmap("T", "D", List.of("p"), List.of("a", "b"), List.of(List.of(1.0)), 1, 5,
                 List.of(List.of("1")), "level")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void sizesTheDrawingInWholePixelsForThePdfRenderer() {
+        Heatmap map = heatmap();
+        Document svg = svg(map);
+        assertThat(map.height() % 1).isNotZero();
+        assertThat(svg.select("svg").attr("height")).isEqualTo(Numbers.svg(Math.ceil(map.height())));
+        assertThat(svg.select("svg").attr("viewBox")).isEqualTo("0 0 420 " + Numbers.svg(Math.ceil(map.height())));
+    }
 }
