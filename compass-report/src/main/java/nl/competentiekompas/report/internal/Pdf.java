@@ -46,7 +46,6 @@ public final class Pdf {
     public static byte[] render(String xhtml, String title, String language, LocalDate date, String documentId)
             throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
         builder.withHtmlContent(xhtml, null);
         builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
                 BatikSVGDrawer.SvgExternalResourceMode.SECURE));
