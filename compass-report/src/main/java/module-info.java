@@ -7,7 +7,7 @@ module nl.competentiekompas.report {
     requires transitive nl.competentiekompas.core;
     requires static org.jspecify;
     requires owasp.encoder;
-    // automatic modules: openhtmltopdf names none (these come from its jar names), PDFBox and the encoder in their manifests
+    // automatic modules: openhtmltopdf names none (these come from its jar names); PDFBox names its own
     requires openhtmltopdf.core;
     requires openhtmltopdf.pdfbox;
     requires openhtmltopdf.svg.support;
