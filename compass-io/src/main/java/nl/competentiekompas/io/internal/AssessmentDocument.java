@@ -1,0 +1,366 @@
+package nl.competentiekompas.io.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import nl.competentiekompas.core.assessment.Assessment;
+import nl.competentiekompas.core.assessment.CompetencyEntry;
+import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.CompetencyId;
+import nl.competentiekompas.core.catalog.Perspective;
+import nl.competentiekompas.core.catalog.QuestionId;
+import nl.competentiekompas.core.catalog.ReflectionForm;
+import nl.competentiekompas.core.catalog.RoleId;
+import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.organisation.PersonId;
+import nl.competentiekompas.io.CompassImportException;
+import nl.competentiekompas.io.Location;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Assessments as JSON: one ({@code competentiekompas/assessment}) or many
+ * ({@code competentiekompas/assessments}, an {@code assessments} array). The many-document streams: the parser
+ * walks the array and only one assessment's tree is held at a time, so {@code format} and {@code version} must
+ * come before the array (the writer puts them first).
+ */
+public final class AssessmentDocument {
+
+    /** One assessment. */
+    public static final Envelope ONE = Envelope.v1("assessment");
+    /** Many assessments. */
+    public static final Envelope MANY = Envelope.v1("assessments");
+
+    private static final String[] PROPERTIES = {"profile", "subject", "rater", "perspective", "date", "entries",
+        "answers", "developmentGoals"};
+
+    private AssessmentDocument() {
+    }
+
+    /**
+     * Writes the properties of an assessment into an object the caller opened.
+     *
+     * @param a the assessment
+     * @param out the generator
+     */
+    public static void writeBody(Assessment a, JsonGenerator out) {
+        out.writeStringProperty("profile", a.profile().value());
+        out.writeStringProperty("subject", a.subject().value());
+        out.writeStringProperty("rater", a.rater().value());
+        out.writeStringProperty("perspective", a.perspective().id());
+        out.writeStringProperty("date", a.date().toString());
+        out.writeName("entries");
+        out.writeStartArray();
+        for (CompetencyEntry e : a.entries()) {
+            out.writeStartObject();
+            out.writeStringProperty("competency", e.competency().value());
+            if (e.score().isPresent()) {
+                out.writeNumberProperty("score", e.score().getAsInt());
+            }
+            out.writeStringProperty("reflection", e.reflection());
+            out.writeStringProperty("action", e.action());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeName("answers");
+        out.writeStartArray();
+        for (Map.Entry<QuestionId, String> answer : a.answers().entrySet()) {
+            out.writeStartObject();
+            out.writeStringProperty("question", answer.getKey().value());
+            out.writeStringProperty("text", answer.getValue());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeName("developmentGoals");
+        out.writeStartArray();
+        for (String goal : a.developmentGoals()) {
+            out.writeString(goal);
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes one assessment as a document.
+     *
+     * @param a the assessment
+     * @param out the generator
+     */
+    public static void writeOne(Assessment a, JsonGenerator out) {
+        out.writeStartObject();
+        ONE.write(out);
+        writeBody(a, out);
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes many assessments as a document.
+     *
+     * @param all the assessments
+     * @param out the generator
+     */
+    public static void writeMany(Iterable<Assessment> all, JsonGenerator out) {
+        out.writeStartObject();
+        MANY.write(out);
+        out.writeName("assessments");
+        out.writeStartArray();
+        for (Assessment a : all) {
+            out.writeStartObject();
+            writeBody(a, out);
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads one assessment from a tree.
+     *
+     * @param node the object
+     * @param at its pointer
+     * @param in the reader
+     * @param catalog the catalog
+     * @param envelope whether the object also holds {@code format} and {@code version}
+     * @return the assessment, or null after problems
+     */
+    public static @Nullable Assessment read(JsonNode node, String at, JsonIn in, Catalog catalog, boolean envelope) {
+        String[] allowed = envelope ? concat(PROPERTIES, Envelope.FORMAT, Envelope.VERSION) : PROPERTIES;
+        if (in.object(node, at, allowed) == null) {
+            return null;
+        }
+        RoleId profileId = in.id(node, at, "profile", RoleId::of, "a lower-kebab profile id");
+        Optional<RoleProfile> profile = profileId == null ? Optional.empty() : catalog.profile(profileId);
+        if (profileId != null && profile.isEmpty()) {
+            in.problem(JsonIn.at(at, "profile"), "ref-unknown", "profile");
+        }
+        PersonId subject = in.id(node, at, "subject", PersonId::of, "a person id");
+        PersonId rater = in.id(node, at, "rater", PersonId::of, "a person id");
+        Perspective perspective = in.enumId(node, at, "perspective", Perspective.values());
+        String dateText = in.string(node, at, "date");
+        LocalDate date = null;
+        if (dateText != null) {
+            try {
+                date = dateText.length() == 10 ? LocalDate.parse(dateText) : null;
+            } catch (DateTimeException e) {
+                date = null;
+            }
+            if (date == null) {
+                in.problem(JsonIn.at(at, "date"), "json-type", "a date yyyy-MM-dd");
+            }
+        }
+        if (profile.isEmpty() || !JsonIn.all(subject, rater, perspective, date)) {
+            return null;
+        }
+        LocalDate day = date;
+        Assessment.Builder b = in.build(at, () -> Assessment.builder(profile.get(), subject, rater, perspective, day));
+        if (b == null) {
+            return null;
+        }
+        List<Boolean> entries = in.array(node, at, "entries", (e, eat) -> {
+            if (in.object(e, eat, "competency", "score", "reflection", "action") == null) {
+                return null;
+            }
+            CompetencyId c = in.id(e, eat, "competency", CompetencyId::of, "a lower-kebab competency id");
+            Optional<Integer> score = in.optionalInteger(e, eat, "score");
+            String reflection = in.anyString(e, eat, "reflection");
+            String action = in.anyString(e, eat, "action");
+            if (!JsonIn.all(c, score, reflection, action)) {
+                return null;
+            }
+            return in.build(eat, () -> {
+                score.ifPresent(s -> b.score(c, s));
+                b.reflection(c, reflection).action(c, action);
+                return Boolean.TRUE;
+            });
+        });
+        List<Boolean> answers = in.array(node, at, "answers", (e, eat) -> {
+            if (in.object(e, eat, "question", "text") == null) {
+                return null;
+            }
+            QuestionId q = in.id(e, eat, "question", QuestionId::of, "a lower-kebab question id");
+            String text = in.anyString(e, eat, "text");
+            return JsonIn.all(q, text) ? in.build(eat, () -> {
+                b.answer(q, text);
+                return Boolean.TRUE;
+            }) : null;
+        });
+        JsonNode goals = in.required(node, at, "developmentGoals");
+        boolean goalsOk = goals != null;
+        if (goals != null && goals.isArray() && goals.size() > ReflectionForm.MAX_DEVELOPMENT_GOALS) {
+            // a sixth goal: named at the goal, before the builder would refuse it without a place
+            in.problem(JsonIn.at(JsonIn.at(at, "developmentGoals"), ReflectionForm.MAX_DEVELOPMENT_GOALS),
+                    "json-too-many-goals", ReflectionForm.MAX_DEVELOPMENT_GOALS);
+            goalsOk = false;
+        } else if (goals != null) {
+            List<Boolean> read = in.arrayValue(goals, JsonIn.at(at, "developmentGoals"), (g, gat) -> {
+                String goal = in.string(g, gat);
+                return goal == null ? null : in.build(gat, () -> {
+                    b.developmentGoal(goal);
+                    return Boolean.TRUE;
+                });
+            });
+            goalsOk = read != null;
+        }
+        if (!JsonIn.all(entries, answers) || !goalsOk) {
+            return null;
+        }
+        return in.build(at, b::build);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /**
+     * Streams the assessments of a many-document. Not thread-safe.
+     */
+    public static final class Stream implements Iterator<Assessment>, AutoCloseable {
+        private final JsonParser parser;
+        private final ProblemSink sink;
+        private final JsonIn in;
+        private final Catalog catalog;
+        private int index;
+        private @Nullable Assessment pending;
+        private boolean done;
+
+        /**
+         * Opens a stream and reads up to the start of the array.
+         *
+         * @param input the bytes
+         * @param source the input's name
+         * @param catalog the catalog
+         * @throws CompassImportException if the envelope is wrong or missing before the array
+         */
+        public Stream(InputStream input, String source, Catalog catalog) {
+            this.sink = new ProblemSink(source);
+            this.in = new JsonIn(sink);
+            this.catalog = catalog;
+            this.parser = StrictJson.mapper().createParser(input);
+            try {
+                start();
+            } catch (JacksonException e) {
+                close();
+                throw StrictJson.located(e, sink);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private void start() {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw sink.fatal(new Location.JsonPointer(""), "json-type", "an object");
+            }
+            boolean format = false;
+            boolean version = false;
+            while (true) {
+                JsonToken t = parser.nextToken();
+                if (t != JsonToken.PROPERTY_NAME) {
+                    throw sink.fatal(new Location.JsonPointer(""), "json-missing-property", "assessments");
+                }
+                String name = parser.currentName();
+                parser.nextToken();
+                if (Envelope.FORMAT.equals(name)) {
+                    if (!parser.currentToken().isScalarValue() || !MANY.format().equals(parser.getValueAsString())) {
+                        throw sink.fatal(new Location.JsonPointer("/format"), "json-format", MANY.format());
+                    }
+                    format = true;
+                } else if (Envelope.VERSION.equals(name)) {
+                    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                        throw sink.fatal(new Location.JsonPointer("/version"), "json-type", "a whole number");
+                    }
+                    if (parser.getLongValue() != MANY.version()) {
+                        throw sink.fatal(new Location.JsonPointer("/version"), "json-version",
+                                Long.toString(parser.getLongValue()), MANY.version());
+                    }
+                    version = true;
+                } else if ("assessments".equals(name)) {
+                    if (!format) {
+                        throw sink.fatal(new Location.JsonPointer("/format"), "json-format", MANY.format());
+                    }
+                    if (!version) {
+                        throw sink.fatal(new Location.JsonPointer("/version"), "json-missing-property", "version");
+                    }
+                    if (parser.currentToken() != JsonToken.START_ARRAY) {
+                        throw sink.fatal(new Location.JsonPointer("/assessments"), "json-type", "an array");
+                    }
+                    return;
+                } else {
+                    throw sink.fatal(new Location.JsonPointer(""), "json-unknown-property",
+                            "format, version, assessments");
+                }
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                while (pending == null && !done) {
+                    JsonToken t = parser.nextToken();
+                    if (t == JsonToken.END_ARRAY) {
+                        finish();
+                        sink.throwIfAny();
+                        return false;
+                    }
+                    JsonNode node = parser.readValueAsTree();
+                    Assessment a = read(node, "/assessments/" + index++, in, catalog, false);
+                    if (a != null && sink.isEmpty()) {
+                        pending = a;
+                    }
+                }
+            } catch (JacksonException e) {
+                done = true;
+                close();
+                throw StrictJson.located(e, sink);
+            } catch (RuntimeException e) {
+                done = true;
+                close();
+                throw e;
+            }
+            return pending != null;
+        }
+
+        private void finish() {
+            done = true;
+            if (parser.nextToken() != JsonToken.END_OBJECT) {
+                throw sink.fatal(new Location.JsonPointer(""), "json-unknown-property", "format, version, assessments");
+            }
+            if (parser.nextToken() != null) {
+                throw sink.fatal(new Location.TextPosition(Math.max(1, parser.currentLocation().getLineNr()),
+                        Math.max(1, parser.currentLocation().getColumnNr())), "json-malformed");
+            }
+            close();
+        }
+
+        @Override
+        public Assessment next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Assessment a = java.util.Objects.requireNonNull(pending);
+            pending = null;
+            return a;
+        }
+
+        @Override
+        public void close() {
+            try {
+                parser.close();
+            } catch (JacksonException e) {
+                throw new UncheckedIOException(new IOException("closing the input failed"));
+            }
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package nl.competentiekompas.io.internal;
+
+import jakarta.validation.Validator;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.CompetencyId;
+import nl.competentiekompas.core.catalog.CompetencyTarget;
+import nl.competentiekompas.core.catalog.Perspective;
+import nl.competentiekompas.core.catalog.RoleId;
+import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.organisation.PersonId;
+import nl.competentiekompas.io.CsvFormat;
+import nl.competentiekompas.io.internal.check.AssessmentCells;
+import nl.competentiekompas.io.internal.check.OneOfValidator;
+import nl.competentiekompas.io.internal.check.Validators;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The assessments CSV file: one row per person x profile x rater x date x competency, with score, reflection
+ * and action. Rows of one assessment (same person, profile, rater, perspective and date) must be adjacent; a
+ * competency twice within one assessment is a problem.
+ *
+ * <p>Valid rows take a cheap path (hand checks, catalog lookups through prepared maps, no reflection);
+ * Hibernate Validator runs only for a row that fails, to describe every problem of it at its cell.
+ */
+public final class AssessmentLines {
+
+    /** The columns, in export order. */
+    public static final CsvLayout LAYOUT = new CsvLayout(List.of(
+            CsvColumn.required("persoon", "person"),
+            CsvColumn.required("profiel", "profile"),
+            CsvColumn.required("beoordelaar", "rater"),
+            CsvColumn.required("perspectief", "perspective"),
+            CsvColumn.required("datum", "date"),
+            CsvColumn.required("competentie", "competency"),
+            CsvColumn.optional("score", "score"),
+            CsvColumn.optional("reflectie", "reflection"),
+            CsvColumn.optional("actie", "action")));
+
+    private static final int SUBJECT = 0;
+    private static final int PROFILE = 1;
+    private static final int RATER = 2;
+    private static final int PERSPECTIVE = 3;
+    private static final int DATE = 4;
+    private static final int COMPETENCY = 5;
+    private static final int SCORE = 6;
+    private static final int REFLECTION = 7;
+    private static final int ACTION = 8;
+    private static final int MAX_TEXT = 10_000;
+
+    private static final Map<String, Integer> COLUMNS = Map.of("subject", SUBJECT, "profile", PROFILE, "rater", RATER,
+            "perspective", PERSPECTIVE, "date", DATE, "competency", COMPETENCY, "score", SCORE, "reflection",
+            REFLECTION, "action", ACTION);
+    private static final Map<String, String> LABELS = labels();
+
+    private AssessmentLines() {
+    }
+
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new HashMap<>();
+        COLUMNS.forEach((property, column) -> labels.put(property, LAYOUT.columns().get(column).label()));
+        return Map.copyOf(labels);
+    }
+
+    /**
+     * One row, checked and typed.
+     *
+     * @param line the line it starts on
+     * @param subject the person assessed
+     * @param profile the profile
+     * @param rater the rater
+     * @param perspective the perspective
+     * @param date the date
+     * @param competency the competency, one the profile targets
+     * @param score the score on the profile's scale, or empty
+     * @param reflection the reflection, possibly empty
+     * @param action the goal or action, possibly empty
+     */
+    public record Line(long line, PersonId subject, RoleId profile, PersonId rater, Perspective perspective,
+            LocalDate date, CompetencyId competency, OptionalInt score, String reflection, String action) {
+
+        /**
+         * Whether another line belongs to the same assessment.
+         *
+         * @param other the other line
+         * @return true when person, profile, rater, perspective and date agree
+         */
+        public boolean sameAssessment(Line other) {
+            return subject.equals(other.subject) && profile.equals(other.profile) && rater.equals(other.rater)
+                    && perspective == other.perspective && date.equals(other.date);
+        }
+    }
+
+    /**
+     * Opens a stream of lines.
+     *
+     * @param in the bytes
+     * @param source the input's name
+     * @param catalog the catalog references are checked against
+     * @return the reading
+     */
+    public static CsvReading<Line> read(InputStream in, String source, Catalog catalog) {
+        return CsvReading.open(in, source, LAYOUT, new Mapper(catalog));
+    }
+
+    /**
+     * Writes one line.
+     *
+     * @param out the writer
+     * @param line the line
+     */
+    public static void write(CsvWriting out, Line line) {
+        out.record(line.subject().value(), line.profile().value(), line.rater().value(), line.perspective().id(),
+                CsvCells.formatDate(line.date()), line.competency().value(),
+                line.score().isPresent() ? Integer.toString(line.score().getAsInt()) : "", line.reflection(),
+                line.action());
+    }
+
+    /**
+     * Starts an assessments file.
+     *
+     * @param out the bytes
+     * @param format the format
+     * @return the writer, header written
+     */
+    public static CsvWriting start(java.io.OutputStream out, CsvFormat format) {
+        return CsvWriting.start(out, format, LAYOUT);
+    }
+
+    private static final class Mapper implements RowMapper<Line> {
+        private final Catalog catalog;
+        private @Nullable Validator validator;
+        private final Map<String, Prepared> profiles = new HashMap<>();
+        private @Nullable Line previous;
+        private final Map<CompetencyId, Long> seenInAssessment = new HashMap<>();
+
+        Mapper(Catalog catalog) {
+            this.catalog = catalog;
+        }
+
+        /** A profile with its competencies by id string, so that a row needs no id object to be looked up. */
+        private record Prepared(RoleProfile profile, Map<String, CompetencyId> competencies) {
+        }
+
+        private @Nullable Prepared prepared(String id) {
+            Prepared prepared = profiles.get(id);
+            if (prepared == null && profiles.size() < 1024 && !id.isEmpty() && nl.competentiekompas.io.internal.check.CellKind.KEBAB_ID.accepts(id)) {
+                Optional<RoleProfile> profile = catalog.profile(RoleId.of(id));
+                if (profile.isPresent()) {
+                    Map<String, CompetencyId> competencies = new HashMap<>();
+                    for (CompetencyTarget target : profile.get().competencyTargets()) {
+                        competencies.put(target.competency().value(), target.competency());
+                    }
+                    prepared = new Prepared(profile.get(), competencies);
+                    profiles.put(id, prepared);
+                }
+            }
+            return prepared;
+        }
+
+        @Override
+        public @Nullable Line map(CsvRow row, ProblemSink sink) {
+            Line line = fast(row);
+            if (line == null) {
+                describe(row, sink);
+                return null;
+            }
+            if ((line.perspective() == Perspective.SELF) != line.rater().equals(line.subject())) {
+                sink.add(row.at(RATER), line.perspective() == Perspective.SELF ? "csv-self-rater" : "csv-other-rater",
+                        LAYOUT.columns().get(RATER).label(), LAYOUT.columns().get(SUBJECT).label());
+                return null;
+            }
+            if (previous == null || !previous.sameAssessment(line)) {
+                seenInAssessment.clear();
+            }
+            previous = line;
+            Long first = seenInAssessment.putIfAbsent(line.competency(), line.line());
+            if (first != null) {
+                sink.add(row.at(COMPETENCY), "csv-duplicate-row", "persoon/person, profiel/profile, "
+                        + "beoordelaar/rater, perspectief/perspective, datum/date, competentie/competency", first);
+                return null;
+            }
+            return line;
+        }
+
+        private @Nullable Line fast(CsvRow row) {
+            String subject = row.get(SUBJECT);
+            String rater = row.get(RATER);
+            if (!PersonId.isValid(subject) || !PersonId.isValid(rater)) {
+                return null;
+            }
+            Prepared prepared = prepared(row.get(PROFILE));
+            if (prepared == null) {
+                return null;
+            }
+            CompetencyId competency = prepared.competencies().get(row.get(COMPETENCY));
+            Optional<Perspective> perspective = OneOfValidator.find(Perspective.values(), row.get(PERSPECTIVE));
+            Optional<LocalDate> date = CsvCells.parseDate(row.get(DATE));
+            if (competency == null || perspective.isEmpty() || date.isEmpty()) {
+                return null;
+            }
+            String scoreCell = row.get(SCORE);
+            OptionalInt score = OptionalInt.empty();
+            if (!scoreCell.isEmpty()) {
+                score = CsvCells.parseInt(scoreCell);
+                if (score.isEmpty() || !prepared.profile().scale().contains(score.getAsInt())) {
+                    return null;
+                }
+            }
+            String reflection = row.raw(REFLECTION);
+            String action = row.raw(ACTION);
+            if (reflection.length() > MAX_TEXT || action.length() > MAX_TEXT) {
+                return null;
+            }
+            return new Line(row.line(), new PersonId(subject), prepared.profile().id(), new PersonId(rater),
+                    perspective.get(), date.get(), competency, score, reflection, action);
+        }
+
+        private void describe(CsvRow row, ProblemSink sink) {
+            if (validator == null) {
+                validator = Validators.with(catalog);
+            }
+            AssessmentCells cells = new AssessmentCells(row.get(SUBJECT), row.get(PROFILE), row.get(RATER),
+                    row.get(PERSPECTIVE), row.get(DATE), row.get(COMPETENCY), row.get(SCORE), row.raw(REFLECTION),
+                    row.raw(ACTION));
+            if (Validators.describe(validator, cells, row, COLUMNS, LABELS, sink) == 0) {
+                // the fast path and the constraints disagree: still never accept the row silently
+                sink.add(row.at(SUBJECT), "value-invalid", "row");
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package nl.competentiekompas.io.internal;
+
+import nl.competentiekompas.io.Location;
+
+/**
+ * One record of a CSV file as read: its starting line and its fields, with formula neutralisation already
+ * reversed. Columns are looked up through the header mapping the reader set. Not thread-safe.
+ */
+public final class CsvRow {
+
+    private final long line;
+    private final String[] fields;
+    private int[] fieldOf = new int[0];
+
+    CsvRow(long line, String[] fields) {
+        this.line = line;
+        this.fields = fields;
+    }
+
+    void columns(int[] mapping) {
+        this.fieldOf = mapping;
+    }
+
+    /**
+     * The line the record starts on.
+     *
+     * @return the 1-based line
+     */
+    public long line() {
+        return line;
+    }
+
+    /**
+     * The number of fields.
+     *
+     * @return the count
+     */
+    public int size() {
+        return fields.length;
+    }
+
+    /**
+     * A field by position.
+     *
+     * @param index the 0-based field
+     * @return the field
+     */
+    public String field(int index) {
+        return fields[index];
+    }
+
+    /**
+     * The fields, for the header line.
+     *
+     * @return the array itself
+     */
+    String[] fields() {
+        return fields;
+    }
+
+    /**
+     * Whether the file has a column of the layout.
+     *
+     * @param column the column's index in the layout
+     * @return true when the header named it
+     */
+    public boolean has(int column) {
+        return fieldOf[column] >= 0;
+    }
+
+    /**
+     * The value of a column of the layout, stripped of surrounding blanks; empty when the file lacks the column.
+     *
+     * @param column the column's index in the layout
+     * @return the value
+     */
+    public String get(int column) {
+        int field = fieldOf[column];
+        return field < 0 ? "" : fields[field].strip();
+    }
+
+    /**
+     * The value of a column as written, not stripped; empty when the file lacks the column.
+     *
+     * @param column the column's index in the layout
+     * @return the value
+     */
+    public String raw(int column) {
+        int field = fieldOf[column];
+        return field < 0 ? "" : fields[field];
+    }
+
+    /**
+     * The cell of a column, for problems; the record's first field when the file lacks the column.
+     *
+     * @param column the column's index in the layout
+     * @return the location
+     */
+    public Location at(int column) {
+        int field = fieldOf[column];
+        return new Location.CsvCell(line, field < 0 ? 1 : field + 1);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.competentiekompas.io.internal;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import java.util.Arrays;
+
+/**
+ * Builds {@link CsvRow}s straight from FastCSV's buffer, reversing formula neutralisation without an extra
+ * copy. Remembers the line of the record being parsed, so that a parse error can be located.
+ */
+final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
+
+    private String[] fields = new String[32];
+    private int count;
+    private long line = 1;
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+        count = 0;
+        line = startingLineNumber;
+    }
+
+    @Override
+    protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+        if (count == fields.length) {
+            fields = Arrays.copyOf(fields, count * 2);
+        }
+        int skip = CsvCells.neutraliserLength(buf, offset, len);
+        fields[count++] = new String(buf, offset + skip, len - skip);
+    }
+
+    @Override
+    protected CsvRow buildRecord() {
+        return new CsvRow(line, Arrays.copyOf(fields, count));
+    }
+
+    /**
+     * The line of the record being parsed.
+     *
+     * @return the 1-based line
+     */
+    long line() {
+        return Math.max(1, line);
+    }
+}

@@ -1,0 +1,48 @@
+package nl.competentiekompas.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.competentiekompas.core.assessment.Candidate;
+import nl.competentiekompas.core.organisation.PersonId;
+import org.junit.jupiter.api.Test;
+
+class CandidatesCsvTests {
+
+    static List<Candidate> read(byte[] bytes) {
+        try (Stream<Candidate> s = CompassCsv.readCandidates(new ByteArrayInputStream(bytes), "kandidaten.csv")) {
+            return s.toList();
+        }
+    }
+
+    @Test
+    void candidatesRoundTripInEveryFormat() {
+        List<Candidate> candidates = List.of(PersonDocumentsTests.candidate(PersonId.of("p-1")),
+                Candidate.of(PersonId.of("p-2")), PersonDocumentsTests.candidate(PersonId.of("p-3")));
+        for (CsvFormat format : List.of(CsvFormat.excelNl(), CsvFormat.international())) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            CompassCsv.writeCandidates(candidates, out, format);
+            assertThat(read(out.toByteArray())).isEqualTo(candidates);
+        }
+    }
+
+    @Test
+    void rowsAreCheckedPerKind() {
+        String csv = "kandidaat;soort;code;behaald;verloopt;jaren\n"
+                + "p-1;certificering;cism;01-01-2020;;\n"
+                + "p-1;opleiding;hbo;2020-01-01;;\n"
+                + "p-1;ervaring;practice;;;vijf\n"
+                + "p-1;hobby;x;;;\n"
+                + "p-2;certificering;cissp;;;\n";
+        CompassImportException e = catchThrowableOfType(CompassImportException.class,
+                () -> read(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(e.problems()).extracting(p -> p.code() + "@" + ((Location.CsvCell) p.location()).line() + ":"
+                + ((Location.CsvCell) p.location()).column()).containsExactly("csv-not-applicable@3:4",
+                        "csv-integer@4:6", "csv-enum@5:2", "csv-date@6:4");
+    }
+}
