@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "compass", mixinStandardHelpOptions = true, version = "compass 0.1.0",
         description = "Competentiekompas: the competency compass for information-security leadership.",
         subcommands = {CatalogCommand.class, CheckCommand.class, ProposeCommand.class, AssessCommand.class,
-            FitCommand.class, ValidateCommand.class, PersonCommand.class},
+            FitCommand.class, ReportCommand.class, ValidateCommand.class, PersonCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all went well; for check: no ERROR finding",
@@ -56,8 +56,21 @@ public final class Compass implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        quietLibraries();
         System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+    }
+
+    /** Kept so the logger and its level are not collected. */
+    private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    /**
+     * The PDF renderer and PDFBox log their own progress and font fallbacks; a command-line tool prints its
+     * results and its errors only.
+     */
+    static void quietLibraries() {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        PDFBOX.setLevel(java.util.logging.Level.SEVERE);
     }
 
     /**
