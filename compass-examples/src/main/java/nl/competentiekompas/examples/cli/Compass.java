@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * <p>Exit codes: 0 when all went well (and, for {@code check}, no finding is an ERROR), 1 when {@code check}
  * found an ERROR, 2 for bad input or usage, 3 for an unexpected internal failure.
  */
-@Command(name = "compass", mixinStandardHelpOptions = true, version = "compass 0.1.0",
+@Command(name = "compass", mixinStandardHelpOptions = true, version = "compass 0.1.0", scope = CommandLine.ScopeType.INHERIT,
         description = "Competentiekompas: the competency compass for information-security leadership.",
         subcommands = {CatalogCommand.class, CheckCommand.class, ProposeCommand.class, AssessCommand.class,
             FitCommand.class, ReportCommand.class, ValidateCommand.class, PersonCommand.class, DemoCommand.class},
