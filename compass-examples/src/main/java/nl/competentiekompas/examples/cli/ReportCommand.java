@@ -6,10 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.competentiekompas.core.CompassException;
-import nl.competentiekompas.core.allocation.Allocation;
-import nl.competentiekompas.core.allocation.Allocator;
-import nl.competentiekompas.core.allocation.Evaluation;
-import nl.competentiekompas.core.allocation.Rules;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.assessment.MultiRaterView;
 import nl.competentiekompas.core.catalog.Catalog;
@@ -203,13 +199,10 @@ final class ReportCommand implements Runnable {
         @Override
         public void run() {
             Catalog catalog = Catalogs.builtIn();
-            Organisation organisation = (Organisation) InputKind.ORGANISATION.read(organisationFile, catalog);
-            Allocation allocation = allocationFile == null ? Allocator.propose(organisation, catalog)
-                    : (Allocation) InputKind.ALLOCATION.read(allocationFile, catalog);
-            Evaluation evaluation = Rules.forSector(organisation.sector()).evaluate(organisation, allocation, catalog,
-                    nl.competentiekompas.core.allocation.Workload.none(), List.of(), output.day());
-            output.write(Reports.allocation(catalog, organisation, allocation, evaluation), organisation.id().value(),
-                    spec.commandLine().getOut());
+            CheckedOrganisation checked = CheckedOrganisation.read(catalog, organisationFile, allocationFile, null,
+                    output.day());
+            output.write(Reports.allocation(catalog, checked.organisation(), checked.allocation(),
+                    checked.evaluation()), checked.organisation().id().value(), spec.commandLine().getOut());
         }
     }
 
@@ -229,16 +222,14 @@ final class ReportCommand implements Runnable {
         @Override
         public void run() {
             Catalog catalog = Catalogs.builtIn();
-            Organisation organisation = (Organisation) InputKind.ORGANISATION.read(organisationFile, catalog);
-            Allocation allocation = allocationFile == null ? Allocator.propose(organisation, catalog)
-                    : (Allocation) InputKind.ALLOCATION.read(allocationFile, catalog);
-            Evaluation evaluation = Rules.forSector(organisation.sector()).evaluate(organisation, allocation, catalog,
-                    nl.competentiekompas.core.allocation.Workload.none(), List.of(), output.day());
+            CheckedOrganisation checked = CheckedOrganisation.read(catalog, organisationFile, allocationFile, null,
+                    output.day());
+            Organisation organisation = checked.organisation();
             @SuppressWarnings("unchecked")
             List<Assessment> assessments = assessmentsFile == null ? List.of()
                     : (List<Assessment>) InputKind.ASSESSMENTS.read(assessmentsFile, catalog);
             List<MultiRaterView> views = ReportSet.views(catalog, organisation, assessments);
-            output.write(Reports.board(catalog, organisation, evaluation, views), organisation.id().value(),
+            output.write(Reports.board(catalog, organisation, checked.evaluation(), views), organisation.id().value(),
                     spec.commandLine().getOut());
         }
     }
