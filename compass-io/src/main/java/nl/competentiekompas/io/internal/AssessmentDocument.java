@@ -27,13 +27,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Assessments as JSON: one ({@code competentiekompas/assessment}) or many
  * ({@code competentiekompas/assessments}, an {@code assessments} array). The many-document streams: the parser
- * walks the array and only one assessment's tree is held at a time, so {@code format} and {@code version} must
- * come before the array (the writer puts them first).
+ * walks the array and only one assessment is held at a time, so {@code format} and {@code version} must come
+ * before the array (the writer puts them first). A valid element is mapped straight from the tokens; an element
+ * with any problem is read again from its kept bytes as a tree, which locates every problem.
  */
 public final class AssessmentDocument {
 
@@ -228,6 +230,8 @@ public final class AssessmentDocument {
      */
     public static final class Stream implements Iterator<Assessment>, AutoCloseable {
         private final JsonParser parser;
+        private final RetainingInput retained;
+        private final AssessmentTokens tokens;
         private final ProblemSink sink;
         private final JsonIn in;
         private final Catalog catalog;
@@ -247,7 +251,9 @@ public final class AssessmentDocument {
             this.sink = new ProblemSink(source);
             this.in = new JsonIn(sink);
             this.catalog = catalog;
-            this.parser = StrictJson.streamingMapper().createParser(input);
+            this.retained = new RetainingInput(input);
+            this.parser = StrictJson.streamingMapper().createParser(retained);
+            this.tokens = new AssessmentTokens(parser, catalog);
             try {
                 start();
             } catch (JacksonException e) {
@@ -314,8 +320,7 @@ public final class AssessmentDocument {
                         sink.throwIfAny();
                         return false;
                     }
-                    JsonNode node = parser.readValueAsTree();
-                    Assessment a = read(node, "/assessments/" + index++, in, catalog, false);
+                    Assessment a = element(t);
                     if (a != null && sink.isEmpty()) {
                         pending = a;
                     }
@@ -330,6 +335,42 @@ public final class AssessmentDocument {
                 throw e;
             }
             return pending != null;
+        }
+
+        /**
+         * Reads one element: straight from the tokens while it is valid; otherwise (or when its bytes are not
+         * at hand) as a tree, which locates every problem.
+         */
+        private @Nullable Assessment element(JsonToken first) {
+            String at = "/assessments/" + index++;
+            long start = parser.currentTokenLocation().getByteOffset();
+            if (first != JsonToken.START_OBJECT || !retained.holds(start, '{')) {
+                // not an object, or not read as bytes (UTF-16, UTF-32): the tree path throughout
+                retained.stop();
+                return read(parser.readValueAsTree(), at, in, catalog, false);
+            }
+            retained.mark(start);
+            TokenStreamContext around = parser.streamReadContext().getParent();
+            Assessment a = tokens.read();
+            if (a != null) {
+                return a;
+            }
+            while (parser.currentToken() != JsonToken.END_OBJECT || parser.streamReadContext() != around) {
+                if (parser.currentToken() == JsonToken.START_OBJECT || parser.currentToken() == JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                }
+                if ((parser.currentToken() != JsonToken.END_OBJECT || parser.streamReadContext() != around)
+                        && parser.nextToken() == null) {
+                    throw new IllegalStateException("input ended inside an element");
+                }
+            }
+            long end = parser.currentTokenLocation().getByteOffset() + 1;
+            if (!retained.holds(end - 1, '}')) {
+                throw new IllegalStateException("element bytes not kept");
+            }
+            JsonNode node = StrictJson.streamingMapper().readTree(retained.buffer(), retained.index(start),
+                    (int) (end - start));
+            return read(node, at, in, catalog, false);
         }
 
         private void finish() {
