@@ -248,12 +248,27 @@ public final class AssessmentDocument {
          * @throws CompassImportException if the envelope is wrong or missing before the array
          */
         public Stream(InputStream input, String source, Catalog catalog) {
+            this(input, source, catalog, true);
+        }
+
+        /**
+         * Opens a stream that may or may not take the cheap path for valid elements.
+         *
+         * @param input the bytes
+         * @param source the input's name
+         * @param catalog the catalog
+         * @param direct whether valid elements are mapped straight from the tokens (false: every element as a tree)
+         */
+        Stream(InputStream input, String source, Catalog catalog, boolean direct) {
             this.sink = new ProblemSink(source);
             this.in = new JsonIn(sink);
             this.catalog = catalog;
             this.retained = new RetainingInput(input);
             this.parser = StrictJson.streamingMapper().createParser(retained);
             this.tokens = new AssessmentTokens(parser, catalog);
+            if (!direct) {
+                retained.stop();
+            }
             try {
                 start();
             } catch (JacksonException e) {

@@ -1,0 +1,207 @@
+package nl.competentiekompas.io.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.competentiekompas.core.assessment.Assessment;
+import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.Catalogs;
+import nl.competentiekompas.core.catalog.CompetencyTarget;
+import nl.competentiekompas.core.catalog.Perspective;
+import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.organisation.PersonId;
+import nl.competentiekompas.io.CompassImportException;
+import nl.competentiekompas.io.CompassJson;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Valid elements of a many-assessments document are mapped straight from the tokens and broken ones as a tree:
+ * the outcome (values delivered, problems raised) is the same as reading every element as a tree.
+ */
+class AssessmentStreamTests {
+
+    static final Catalog CATALOG = Catalogs.builtIn();
+
+    /** Varied valid assessments of the built-in healthcare CISO profile. */
+    static List<Assessment> assessments(int count) {
+        RoleProfile profile = CATALOG.requireProfile(Catalogs.CISO_HEALTHCARE);
+        Perspective[] perspectives = Perspective.values();
+        List<Assessment> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Perspective perspective = perspectives[i % perspectives.length];
+            PersonId subject = PersonId.of("p-" + i % 7);
+            Assessment.Builder b = Assessment.builder(profile, subject,
+                    perspective == Perspective.SELF ? subject : PersonId.of("r-" + i % 5), perspective,
+                    LocalDate.of(2026, 1, 1).plusDays(i * 37L));
+            int j = 0;
+            for (CompetencyTarget target : profile.competencyTargets()) {
+                if ((i + j) % 3 != 0) {
+                    b.score(target.competency(), 1 + (i + j) % 4);
+                }
+                if ((i + j) % 4 == 1) {
+                    b.reflection(target.competency(), "Reflectie " + i + " é \"€\"").action(target.competency(), "Actie");
+                }
+                j++;
+            }
+            if (i % 4 == 0 && !profile.reflectionQuestions().isEmpty()) {
+                b.answer(profile.reflectionQuestions().get(i % profile.reflectionQuestions().size()).id(), "Antwoord");
+            }
+            for (int g = 0; g < i % 3; g++) {
+                b.developmentGoal("Doel " + g);
+            }
+            all.add(b.build());
+        }
+        return all;
+    }
+
+    static byte[] document(List<Assessment> all) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CompassJson.writeAssessments(all, out);
+        return out.toByteArray();
+    }
+
+    /** What a reader made of a document: the values it delivered and what it raised at the end. */
+    record Outcome(List<Assessment> values, Object end) {
+    }
+
+    static Outcome read(byte[] document, boolean direct) {
+        List<Assessment> values = new ArrayList<>();
+        try (AssessmentDocument.Stream stream = new AssessmentDocument.Stream(new ByteArrayInputStream(document),
+                "many.json", CATALOG, direct)) {
+            stream.forEachRemaining(values::add);
+            return new Outcome(values, "end");
+        } catch (CompassImportException e) {
+            return new Outcome(values, e.problems());
+        } catch (RuntimeException e) {
+            return new Outcome(values, e.getClass().getName());
+        }
+    }
+
+    /** A document of the given assessments with some elements changed. */
+    @SafeVarargs
+    private static byte[] changed(List<Assessment> all, Consumer<ArrayNode>... changes) {
+        ObjectNode root = (ObjectNode) StrictJson.mapper().readTree(document(all));
+        ArrayNode elements = (ArrayNode) root.get("assessments");
+        for (Consumer<ArrayNode> change : changes) {
+            change.accept(elements);
+        }
+        return StrictJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+    }
+
+    private static ObjectNode at(ArrayNode elements, int index) {
+        return (ObjectNode) elements.get(index);
+    }
+
+    private static ObjectNode entry(ArrayNode elements, int index) {
+        return (ObjectNode) at(elements, index).get("entries").get(0);
+    }
+
+    @Test
+    void validElementsGiveTheSameValuesAsTheTreePath() {
+        List<Assessment> all = assessments(40);
+        byte[] document = document(all);
+
+        Outcome direct = read(document, true);
+
+        assertThat(direct).isEqualTo(read(document, false));
+        assertThat(direct.values()).isEqualTo(all);
+        assertThat(direct.end()).isEqualTo("end");
+    }
+
+    @Test
+    void propertiesInAnotherOrderAreStillRead() {
+        List<Assessment> all = assessments(6);
+        byte[] document = changed(all, elements -> {
+            for (int i = 0; i < elements.size(); i++) {
+                ObjectNode e = at(elements, i);
+                JsonNode entries = e.remove("entries");
+                JsonNode profile = e.remove("profile");
+                e.set("entries", entries);
+                e.set("profile", profile);
+            }
+        });
+
+        Outcome direct = read(document, true);
+
+        assertThat(direct).isEqualTo(read(document, false));
+        assertThat(direct.values()).isEqualTo(all);
+    }
+
+    @Test
+    void mixedValidAndBrokenElementsGiveTheSameProblemsAsTheTreePath() {
+        List<Assessment> all = assessments(48);
+        byte[] document = changed(all,
+                e -> at(e, 2).remove("date"),
+                e -> at(e, 4).put("extra", 1),
+                e -> entry(e, 6).put("score", "3"),
+                e -> entry(e, 8).putNull("score"),
+                e -> entry(e, 10).put("score", 2.5),
+                e -> entry(e, 11).put("score", 1L << 40),
+                e -> at(e, 12).put("perspective", "boss"),
+                e -> at(e, 14).put("date", "2026-02-30"),
+                e -> at(e, 15).put("date", "+2026-1-01"),
+                e -> at(e, 16).put("profile", "no-such-profile"),
+                e -> entry(e, 18).put("competency", "no-such-competency"),
+                e -> at(e, 20).putArray("developmentGoals").add("1").add("2").add("3").add("4").add("5").add("6"),
+                e -> at(e, 22).putArray("developmentGoals").add("  "),
+                e -> at(e, 24).putArray("answers").addObject().put("question", "no-such-question").put("text", ""),
+                e -> at(e, 26).putObject("entries"),
+                e -> e.set(28, e.numberNode(42)),
+                e -> entry(e, 30).putNull("reflection"),
+                e -> entry(e, 32).put("extra", ""),
+                e -> at(e, 34).put("subject", ""),
+                e -> at(e, 36).putArray("answers").add("text"),
+                e -> entry(e, 38).put("score", 99),
+                e -> at(e, 40).remove("entries"),
+                e -> e.set(42, e.arrayNode()));
+
+        Outcome direct = read(document, true);
+
+        assertThat(direct).isEqualTo(read(document, false));
+        assertThat(direct.values()).isEqualTo(all.subList(0, 2));
+        assertThat(direct.end()).asList().hasSizeGreaterThanOrEqualTo(21);
+    }
+
+    @Test
+    void aDuplicateKeyOrBrokenJsonAfterAProblemIsLocatedAsBefore() {
+        List<Assessment> all = assessments(8);
+        String text = new String(changed(all, e -> at(e, 1).put("extra", true)), StandardCharsets.UTF_8);
+        int third = text.indexOf("\"rater\"", text.indexOf("\"rater\"", text.indexOf("\"rater\"") + 1) + 1);
+        String duplicate = text.substring(0, third) + "\"rater\" : \"p-1\", " + text.substring(third);
+        String broken = text.substring(0, third) + "\"rater\" : , " + text.substring(third);
+        String brokenAfterUnknown = text.substring(0, third) + "\"x\" : 1, \"rater\" : \"p-1\" : " + text.substring(third);
+
+        for (String document : List.of(duplicate, broken, brokenAfterUnknown)) {
+            byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+            Outcome direct = read(bytes, true);
+
+            assertThat(direct).isEqualTo(read(bytes, false));
+            assertThat(direct.end()).asList().hasSize(2);
+        }
+    }
+
+    @Test
+    void aDocumentWithAByteOrderMarkIsReadAlike() {
+        List<Assessment> all = assessments(5);
+        byte[] plain = document(all);
+        byte[] marked = new byte[plain.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, marked, 3, plain.length);
+
+        Outcome direct = read(marked, true);
+
+        assertThat(direct).isEqualTo(read(marked, false));
+        assertThat(direct.values()).isEqualTo(all);
+    }
+}
