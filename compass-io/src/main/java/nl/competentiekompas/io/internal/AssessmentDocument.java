@@ -28,6 +28,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonReadContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -236,6 +238,8 @@ public final class AssessmentDocument {
         private final JsonIn in;
         private final Catalog catalog;
         private int index;
+        /** Whether element contexts run without the parser's duplicate check. */
+        private boolean unchecked;
         private @Nullable Assessment pending;
         private boolean done;
 
@@ -353,39 +357,88 @@ public final class AssessmentDocument {
         }
 
         /**
-         * Reads one element: straight from the tokens while it is valid; otherwise (or when its bytes are not
-         * at hand) as a tree, which locates every problem.
+         * Reads one element. A structured element is read without the parser's duplicate check, from its
+         * tokens when it is a valid assessment (which has no name twice); anything else is skipped and read
+         * again as a tree, with the check, from its kept bytes, so that every problem is located as when each
+         * element was read as a tree straight away. When the bytes are not at hand (UTF-16, UTF-32) every element
+         * is read as a tree.
          */
         private @Nullable Assessment element(JsonToken first) {
             String at = "/assessments/" + index++;
-            long start = parser.currentTokenLocation().getByteOffset();
-            if (first != JsonToken.START_OBJECT || !retained.holds(start, '{')) {
-                // not an object, or not read as bytes (UTF-16, UTF-32): the tree path throughout
+            if (!first.isStructStart()) {
+                return read(parser.readValueAsTree(), at, in, catalog, false);
+            }
+            TokenStreamLocation where = parser.currentTokenLocation();
+            long start = where.getByteOffset();
+            if (!retained.holds(start, first == JsonToken.START_OBJECT ? '{' : '[')) {
+                if (unchecked) {
+                    throw new IllegalStateException("element bytes not kept");
+                }
                 retained.stop();
                 return read(parser.readValueAsTree(), at, in, catalog, false);
             }
             retained.mark(start);
-            TokenStreamContext around = parser.streamReadContext().getParent();
-            Assessment a = tokens.read();
-            if (a != null) {
-                return a;
+            if (parser.streamReadContext() instanceof JsonReadContext context) {
+                context.withDupDetector(null);
+                unchecked = true;
             }
-            while (parser.currentToken() != JsonToken.END_OBJECT || parser.streamReadContext() != around) {
-                if (parser.currentToken() == JsonToken.START_OBJECT || parser.currentToken() == JsonToken.START_ARRAY) {
-                    parser.skipChildren();
+            TokenStreamContext around = parser.streamReadContext().getParent();
+            if (first == JsonToken.START_OBJECT) {
+                Assessment a = tokens.read();
+                if (a != null) {
+                    return a;
                 }
-                if ((parser.currentToken() != JsonToken.END_OBJECT || parser.streamReadContext() != around)
-                        && parser.nextToken() == null) {
-                    throw new IllegalStateException("input ended inside an element");
+            }
+            try {
+                while (!parser.currentToken().isStructEnd() || parser.streamReadContext() != around) {
+                    if (parser.currentToken().isStructStart()) {
+                        parser.skipChildren();
+                    }
+                    if ((!parser.currentToken().isStructEnd() || parser.streamReadContext() != around)
+                            && parser.nextToken() == null) {
+                        throw new IllegalStateException("input ended inside an element");
+                    }
                 }
+            } catch (JacksonException e) {
+                throw failure(where, e);
             }
             long end = parser.currentTokenLocation().getByteOffset() + 1;
-            if (!retained.holds(end - 1, '}')) {
-                throw new IllegalStateException("element bytes not kept");
+            JsonNode node;
+            try {
+                node = StrictJson.streamingMapper().readTree(retained.copy(start, end));
+            } catch (JacksonException e) {
+                // a duplicate key: all else the parser has passed already
+                throw located(where, e);
             }
-            JsonNode node = StrictJson.streamingMapper().readTree(retained.buffer(), retained.index(start),
-                    (int) (end - start));
             return read(node, at, in, catalog, false);
+        }
+
+        /**
+         * What to report when skipping an element failed: a duplicate key before the failure, found by reading
+         * the element's kept bytes again with the check, or else the failure itself.
+         */
+        private CompassImportException failure(TokenStreamLocation where, JacksonException e) {
+            long limit = e.getLocation() == null ? Long.MAX_VALUE : e.getLocation().getByteOffset();
+            try {
+                StrictJson.streamingMapper().readTree(retained.copy(where.getByteOffset(), retained.end()));
+            } catch (JacksonException again) {
+                TokenStreamLocation at = again.getLocation();
+                if (StrictJson.isDuplicate(again) && at != null
+                        && where.getByteOffset() + at.getByteOffset() <= limit) {
+                    return located(where, again);
+                }
+            }
+            return StrictJson.located(e, sink);
+        }
+
+        /** Locates a failure met reading an element again on its own, at its place in the input. */
+        private CompassImportException located(TokenStreamLocation where, JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            if (at == null) {
+                return StrictJson.located(e, sink, where.getLineNr(), where.getColumnNr());
+            }
+            return StrictJson.located(e, sink, where.getLineNr() + at.getLineNr() - 1,
+                    at.getLineNr() <= 1 ? where.getColumnNr() + at.getColumnNr() - 1 : at.getColumnNr());
         }
 
         private void finish() {

@@ -21,7 +21,8 @@ import tools.jackson.core.JsonToken;
  * builder, without a tree, when it is wholly valid. At the first thing that is not as a valid element has it
  * (an unknown, missing, null or mistyped property, a value the core refuses) it gives up and leaves the parser
  * inside the element; the caller then reads the element through the tree path, which names every problem.
- * Duplicate keys and malformed JSON are the parser's to report, on either path.
+ * A name given twice inside the element is such a thing too: the caller reads the element without the
+ * parser's duplicate check, so this path must never accept one. Malformed JSON is the parser's to report.
  */
 final class AssessmentTokens {
 
@@ -54,7 +55,7 @@ final class AssessmentTokens {
      *
      * @return the assessment, or null when the element needs the tree path (the parser then stands anywhere
      *         inside the element)
-     * @throws JacksonException if the JSON is malformed or holds a duplicate key
+     * @throws JacksonException if the JSON is malformed
      */
     @Nullable Assessment read() {
         try {
@@ -92,7 +93,7 @@ final class AssessmentTokens {
                     default -> -1;
                 };
             }
-            if (bit < 0) {
+            if (bit < 0 || (seen & bit) != 0) {
                 return null;
             }
             seen |= bit;
@@ -174,27 +175,39 @@ final class AssessmentTokens {
             boolean scored = false;
             String reflection = null;
             String action = null;
+            int seen = 0;
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 JsonToken v = p.nextToken();
+                int bit;
                 switch (name) {
-                    case "competency" -> competency = v == JsonToken.VALUE_STRING
-                            ? CompetencyId.of(p.getString()) : null;
+                    case "competency" -> {
+                        competency = v == JsonToken.VALUE_STRING ? CompetencyId.of(p.getString()) : null;
+                        bit = 1;
+                    }
                     case "score" -> {
                         if (v != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
                             return false;
                         }
                         score = p.getIntValue();
                         scored = true;
+                        bit = 2;
                     }
-                    case "reflection" -> reflection = v == JsonToken.VALUE_STRING ? p.getString() : null;
-                    case "action" -> action = v == JsonToken.VALUE_STRING ? p.getString() : null;
+                    case "reflection" -> {
+                        reflection = v == JsonToken.VALUE_STRING ? p.getString() : null;
+                        bit = 4;
+                    }
+                    case "action" -> {
+                        action = v == JsonToken.VALUE_STRING ? p.getString() : null;
+                        bit = 8;
+                    }
                     default -> {
                         return false;
                     }
                 }
-                if (v != JsonToken.VALUE_STRING && v != JsonToken.VALUE_NUMBER_INT) {
+                if ((v != JsonToken.VALUE_STRING && v != JsonToken.VALUE_NUMBER_INT) || (seen & bit) != 0) {
                     return false;
                 }
+                seen |= bit;
             }
             if (competency == null || reflection == null || action == null) {
                 return false;
@@ -223,8 +236,18 @@ final class AssessmentTokens {
                     return false;
                 }
                 switch (name) {
-                    case "question" -> question = QuestionId.of(p.getString());
-                    case "text" -> text = p.getString();
+                    case "question" -> {
+                        if (question != null) {
+                            return false;
+                        }
+                        question = QuestionId.of(p.getString());
+                    }
+                    case "text" -> {
+                        if (text != null) {
+                            return false;
+                        }
+                        text = p.getString();
+                    }
                     default -> {
                         return false;
                     }

@@ -93,21 +93,22 @@ final class RetainingInput extends InputStream {
     }
 
     /**
-     * The kept bytes.
+     * A copy of kept bytes.
      *
-     * @return the buffer; valid until the next read
+     * @param from the offset in the input of the first, at or after the mark
+     * @param to the offset in the input after the last, at most {@link #end()}
+     * @return the bytes
      */
-    byte[] buffer() {
-        return kept;
+    byte[] copy(long from, long to) {
+        return java.util.Arrays.copyOfRange(kept, (int) (from - base), (int) (to - base));
     }
 
     /**
-     * Where an offset in the input lies in {@link #buffer()}.
+     * The offset in the input after the last byte read.
      *
-     * @param offset the offset in the input, at or after the mark
-     * @return the index
+     * @return the offset
      */
-    int index(long offset) {
-        return (int) (offset - base);
+    long end() {
+        return base + length;
     }
 }

@@ -143,21 +143,43 @@ public final class StrictJson {
      * @return the exception to throw
      */
     public static CompassImportException located(JacksonException e, ProblemSink sink) {
+        TokenStreamLocation where = e.getLocation();
+        return located(e, sink, where == null ? 1 : where.getLineNr(), where == null ? 1 : where.getColumnNr());
+    }
+
+    /**
+     * Turns a Jackson failure into a problem at a given place, for a failure met while reading a part of the
+     * input again on its own (whose own positions the caller has turned into the input's).
+     *
+     * @param e the failure
+     * @param sink where the problem goes
+     * @param line the line in the input
+     * @param column the column in the input
+     * @return the exception to throw
+     */
+    public static CompassImportException located(JacksonException e, ProblemSink sink, long line, long column) {
         if (e.getCause() instanceof IOException io && !(io instanceof java.io.CharConversionException)) {
             throw new UncheckedIOException(io);
         }
-        TokenStreamLocation where = e.getLocation();
-        long line = where == null ? 1 : Math.max(1, where.getLineNr());
-        long column = where == null ? 1 : Math.max(1, where.getColumnNr());
-        Location location = new Location.TextPosition(line, column);
-        String message = String.valueOf(e.getOriginalMessage());
+        Location location = new Location.TextPosition(Math.max(1, line), Math.max(1, column));
         if (e instanceof StreamConstraintsException) {
             return sink.fatal(location, "json-too-large", limits());
         }
-        if (message.startsWith("Duplicate")) {
+        if (isDuplicate(e)) {
             return sink.fatal(location, "json-duplicate-key");
         }
         return sink.fatal(location, "json-malformed");
+    }
+
+    /**
+     * Whether a Jackson failure is a property name given twice.
+     *
+     * @param e the failure
+     * @return true for a duplicate key
+     */
+    public static boolean isDuplicate(JacksonException e) {
+        return !(e instanceof StreamConstraintsException)
+                && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate");
     }
 
     private static String limits() {

@@ -181,12 +181,81 @@ class AssessmentStreamTests {
         String brokenAfterUnknown = text.substring(0, third) + "\"x\" : 1, \"rater\" : \"p-1\" : " + text.substring(third);
 
         for (String document : List.of(duplicate, broken, brokenAfterUnknown)) {
-            byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
-            Outcome direct = read(bytes, true);
+            for (String form : List.of(document, compact(document), "\uFEFF" + compact(document))) {
+                byte[] bytes = form.getBytes(StandardCharsets.UTF_8);
+                Outcome direct = read(bytes, true);
 
-            assertThat(direct).isEqualTo(read(bytes, false));
-            assertThat(direct.end()).asList().hasSize(2);
+                assertThat(direct).isEqualTo(read(bytes, false));
+                assertThat(direct.end()).asList().hasSize(2);
+            }
         }
+    }
+
+    @Test
+    void aDuplicateKeyInAValidLookingElementIsLocatedAsBefore() {
+        List<Assessment> all = assessments(6);
+        String text = compact(new String(document(all), StandardCharsets.UTF_8));
+        int reflection = text.indexOf("\"reflection\"", text.indexOf("\"p-3\""));
+        int entryEnd = text.indexOf('}', reflection);
+        int competency = text.indexOf("\"competency\"", text.indexOf("\"p-4\""));
+        int answers = text.indexOf("\"answers\"", text.indexOf("\"p-5\""));
+        List<String> documents = List.of(
+                text.substring(0, entryEnd) + ",\"reflection\":\"\"" + text.substring(entryEnd),
+                text.substring(0, competency) + "\"score\":1,\"score\":1," + text.substring(competency),
+                text.substring(0, answers) + "\"date\":\"2026-01-01\"," + text.substring(answers),
+                text.substring(0, answers) + "\"x\":[{\"a\":1,\"b\":[{\"c\":{\"a\":1,\"a\":2}}]}],"
+                        + text.substring(answers));
+
+        for (String document : documents) {
+            for (String form : List.of(document, pretty(document))) {
+                byte[] bytes = form.getBytes(StandardCharsets.UTF_8);
+                Outcome direct = read(bytes, true);
+
+                assertThat(direct).isEqualTo(read(bytes, false));
+                assertThat(direct.end()).asList().singleElement().extracting("code").isEqualTo("json-duplicate-key");
+            }
+        }
+    }
+
+    /** The same JSON on one line; duplicate keys kept. */
+    private static String compact(String json) {
+        StringBuilder b = new StringBuilder();
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                b.append(c);
+                if (c == '\\') {
+                    b.append(json.charAt(++i));
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                b.append(c);
+            } else if (c != ' ' && c != '\n' && c != '\r') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The same JSON with a line break after every comma outside strings. */
+    private static String pretty(String json) {
+        StringBuilder b = new StringBuilder();
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            b.append(c);
+            if (inString && c == '\\') {
+                b.append(json.charAt(++i));
+            } else if (c == '"') {
+                inString = !inString;
+            } else if (!inString && c == ',') {
+                b.append("\n   ");
+            }
+        }
+        return b.toString();
     }
 
     @Test
