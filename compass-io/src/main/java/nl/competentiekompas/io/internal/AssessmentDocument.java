@@ -383,13 +383,13 @@ public final class AssessmentDocument {
                 unchecked = true;
             }
             TokenStreamContext around = parser.streamReadContext().getParent();
-            if (first == JsonToken.START_OBJECT) {
-                Assessment a = tokens.read();
-                if (a != null) {
-                    return a;
-                }
-            }
             try {
+                if (first == JsonToken.START_OBJECT) {
+                    Assessment a = tokens.read();
+                    if (a != null) {
+                        return a;
+                    }
+                }
                 while (!parser.currentToken().isStructEnd() || parser.streamReadContext() != around) {
                     if (parser.currentToken().isStructStart()) {
                         parser.skipChildren();
@@ -414,7 +414,7 @@ public final class AssessmentDocument {
         }
 
         /**
-         * What to report when skipping an element failed: a duplicate key before the failure, found by reading
+         * What to report when reading an element failed: a duplicate key before the failure, found by reading
          * the element's kept bytes again with the check, or else the failure itself.
          */
         private CompassImportException failure(TokenStreamLocation where, JacksonException e) {

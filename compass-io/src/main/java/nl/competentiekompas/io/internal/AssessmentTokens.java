@@ -1,6 +1,8 @@
 package nl.competentiekompas.io.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.catalog.Catalog;
@@ -44,6 +46,8 @@ final class AssessmentTokens {
     private @Nullable PersonId rater;
     private @Nullable Perspective perspective;
     private @Nullable LocalDate date;
+    /** The competencies of the element's entries so far: a profile has a handful, so a list is quickest. */
+    private final List<CompetencyId> named = new ArrayList<>();
 
     AssessmentTokens(JsonParser p, Catalog catalog) {
         this.p = p;
@@ -166,6 +170,7 @@ final class AssessmentTokens {
         if (start != JsonToken.START_ARRAY) {
             return false;
         }
+        named.clear();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t != JsonToken.START_OBJECT) {
                 return false;
@@ -209,13 +214,23 @@ final class AssessmentTokens {
                 }
                 seen |= bit;
             }
-            if (competency == null || reflection == null || action == null) {
+            if (competency == null || reflection == null || action == null || named.contains(competency)) {
                 return false;
             }
+            named.add(competency);
+            // the builder checks the competency at its score, or here when there is none; an empty text is what
+            // the builder holds for a text not given, so it is not passed (a competency named once, see above)
             if (scored) {
                 b.score(competency, score);
+            } else if (profile == null || profile.target(competency).isEmpty()) {
+                return false;
             }
-            b.reflection(competency, reflection).action(competency, action);
+            if (!reflection.isEmpty()) {
+                b.reflection(competency, reflection);
+            }
+            if (!action.isEmpty()) {
+                b.action(competency, action);
+            }
         }
         return true;
     }

@@ -202,6 +202,7 @@ class AssessmentStreamTests {
         List<String> documents = List.of(
                 text.substring(0, entryEnd) + ",\"reflection\":\"\"" + text.substring(entryEnd),
                 text.substring(0, competency) + "\"score\":1,\"score\":1," + text.substring(competency),
+                text.substring(0, competency) + "\"score\":1,\"score\":,]" + text.substring(competency),
                 text.substring(0, answers) + "\"date\":\"2026-01-01\"," + text.substring(answers),
                 text.substring(0, answers) + "\"x\":[{\"a\":1,\"b\":[{\"c\":{\"a\":1,\"a\":2}}]}],"
                         + text.substring(answers));
