@@ -3,7 +3,6 @@ package nl.competentiekompas.io.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.CompetencyId;
@@ -17,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The cheap path for one element of a many-assessments document: maps it straight from the tokens into the
@@ -38,6 +39,13 @@ final class AssessmentTokens {
     private static final int ANSWERS = 64;
     private static final int GOALS = 128;
     private static final int ALL = HEADER | ENTRIES | ANSWERS | GOALS;
+
+    /** The element's names, in the order of the bits above. */
+    private static final PropertyNameMatcher ELEMENT = BinaryNameMatcher.construct(List.of("profile", "subject",
+            "rater", "perspective", "date", "entries", "answers", "developmentGoals"));
+    private static final PropertyNameMatcher ENTRY = BinaryNameMatcher.construct(List.of("competency", "score",
+            "reflection", "action"));
+    private static final PropertyNameMatcher ANSWER = BinaryNameMatcher.construct(List.of("question", "text"));
 
     private final JsonParser p;
     private final Catalog catalog;
@@ -80,57 +88,49 @@ final class AssessmentTokens {
         date = null;
         Assessment.Builder b = null;
         int seen = 0;
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
+        int match;
+        for (match = p.nextNameMatch(ELEMENT); match >= 0; match = p.nextNameMatch(ELEMENT)) {
+            int bit = 1 << match;
+            if ((seen & bit) != 0) {
+                return null;
+            }
             JsonToken t = p.nextToken();
-            int bit = header(name, t);
-            if (bit == 0) {
+            if (bit == ENTRIES || bit == ANSWERS || bit == GOALS) {
                 if ((seen & HEADER) != HEADER) {
                     return null;
                 }
                 if (b == null) {
                     b = Assessment.builder(profile, subject, rater, perspective, date);
                 }
-                bit = switch (name) {
-                    case "entries" -> entries(t, b) ? ENTRIES : -1;
-                    case "answers" -> answers(t, b) ? ANSWERS : -1;
-                    case "developmentGoals" -> goals(t, b) ? GOALS : -1;
-                    default -> -1;
-                };
-            }
-            if (bit < 0 || (seen & bit) != 0) {
+                if (!(bit == ENTRIES ? entries(t, b) : bit == ANSWERS ? answers(t, b) : goals(t, b))) {
+                    return null;
+                }
+            } else if (!header(bit, t)) {
                 return null;
             }
             seen |= bit;
         }
-        return seen == ALL && p.currentToken() == JsonToken.END_OBJECT && b != null ? b.build() : null;
+        return seen == ALL && match == PropertyNameMatcher.MATCH_END_OBJECT && b != null ? b.build() : null;
     }
 
-    /** Reads a header property; 0 when the name is not one, -1 when its value is wrong. */
-    private int header(String name, JsonToken t) {
-        return switch (name) {
-            case "profile" -> {
-                Optional<RoleProfile> found = t == JsonToken.VALUE_STRING
-                        ? catalog.profile(RoleId.of(p.getString())) : Optional.empty();
-                profile = found.orElse(null);
-                yield found.isPresent() ? PROFILE : -1;
-            }
-            case "subject" -> {
-                subject = t == JsonToken.VALUE_STRING ? PersonId.of(p.getString()) : null;
-                yield subject != null ? SUBJECT : -1;
-            }
-            case "rater" -> {
-                rater = t == JsonToken.VALUE_STRING ? PersonId.of(p.getString()) : null;
-                yield rater != null ? RATER : -1;
-            }
-            case "perspective" -> {
-                perspective = t == JsonToken.VALUE_STRING ? perspective(p.getString()) : null;
-                yield perspective != null ? PERSPECTIVE : -1;
-            }
-            case "date" -> {
-                date = t == JsonToken.VALUE_STRING ? date(p.getString()) : null;
-                yield date != null ? DATE : -1;
-            }
-            default -> 0;
+    /** Reads a header property; false when its value is wrong. */
+    private boolean header(int bit, JsonToken t) {
+        if (t != JsonToken.VALUE_STRING) {
+            return false;
+        }
+        String value = p.getString();
+        switch (bit) {
+            case PROFILE -> profile = catalog.profile(RoleId.of(value)).orElse(null);
+            case SUBJECT -> subject = PersonId.of(value);
+            case RATER -> rater = PersonId.of(value);
+            case PERSPECTIVE -> perspective = perspective(value);
+            default -> date = date(value);
+        }
+        return switch (bit) {
+            case PROFILE -> profile != null;
+            case PERSPECTIVE -> perspective != null;
+            case DATE -> date != null;
+            default -> true;
         };
     }
 
@@ -181,38 +181,32 @@ final class AssessmentTokens {
             String reflection = null;
             String action = null;
             int seen = 0;
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
-                JsonToken v = p.nextToken();
-                int bit;
-                switch (name) {
-                    case "competency" -> {
-                        competency = v == JsonToken.VALUE_STRING ? CompetencyId.of(p.getString()) : null;
-                        bit = 1;
-                    }
-                    case "score" -> {
-                        if (v != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-                            return false;
-                        }
-                        score = p.getIntValue();
-                        scored = true;
-                        bit = 2;
-                    }
-                    case "reflection" -> {
-                        reflection = v == JsonToken.VALUE_STRING ? p.getString() : null;
-                        bit = 4;
-                    }
-                    case "action" -> {
-                        action = v == JsonToken.VALUE_STRING ? p.getString() : null;
-                        bit = 8;
-                    }
-                    default -> {
-                        return false;
-                    }
-                }
-                if ((v != JsonToken.VALUE_STRING && v != JsonToken.VALUE_NUMBER_INT) || (seen & bit) != 0) {
+            int match;
+            for (match = p.nextNameMatch(ENTRY); match >= 0; match = p.nextNameMatch(ENTRY)) {
+                int bit = 1 << match;
+                if ((seen & bit) != 0) {
                     return false;
                 }
                 seen |= bit;
+                JsonToken v = p.nextToken();
+                if (match == 1) {
+                    if (v != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+                        return false;
+                    }
+                    score = p.getIntValue();
+                    scored = true;
+                } else if (v != JsonToken.VALUE_STRING) {
+                    return false;
+                } else if (match == 0) {
+                    competency = CompetencyId.of(p.getString());
+                } else if (match == 2) {
+                    reflection = p.getString();
+                } else {
+                    action = p.getString();
+                }
+            }
+            if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
+                return false;
             }
             if (competency == null || reflection == null || action == null || named.contains(competency)) {
                 return false;
@@ -245,28 +239,19 @@ final class AssessmentTokens {
             }
             QuestionId question = null;
             String text = null;
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
-                JsonToken v = p.nextToken();
-                if (v != JsonToken.VALUE_STRING) {
+            int match;
+            for (match = p.nextNameMatch(ANSWER); match >= 0; match = p.nextNameMatch(ANSWER)) {
+                if (p.nextToken() != JsonToken.VALUE_STRING || (match == 0 ? question : text) != null) {
                     return false;
                 }
-                switch (name) {
-                    case "question" -> {
-                        if (question != null) {
-                            return false;
-                        }
-                        question = QuestionId.of(p.getString());
-                    }
-                    case "text" -> {
-                        if (text != null) {
-                            return false;
-                        }
-                        text = p.getString();
-                    }
-                    default -> {
-                        return false;
-                    }
+                if (match == 0) {
+                    question = QuestionId.of(p.getString());
+                } else {
+                    text = p.getString();
                 }
+            }
+            if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
+                return false;
             }
             if (question == null || text == null) {
                 return false;
