@@ -6,6 +6,7 @@ import java.util.List;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.CompetencyId;
+import nl.competentiekompas.core.catalog.CompetencyTarget;
 import nl.competentiekompas.core.catalog.Perspective;
 import nl.competentiekompas.core.catalog.QuestionId;
 import nl.competentiekompas.core.catalog.ReflectionForm;
@@ -54,6 +55,16 @@ final class AssessmentTokens {
     private @Nullable PersonId rater;
     private @Nullable Perspective perspective;
     private @Nullable LocalDate date;
+    /** The last profile text read and what it named: documents hold runs of one profile. */
+    private String profileText = "";
+    private @Nullable RoleProfile profileRead;
+    /** The last subject and rater texts read and their ids: documents hold runs of one person. */
+    private final String[] personText = new String[2];
+    private final @Nullable PersonId[] personRead = new PersonId[2];
+    /** The competencies the last profile targets, and their ids as text. */
+    private @Nullable RoleProfile targetsOf;
+    private CompetencyId[] targets = new CompetencyId[0];
+    private String[] targetTexts = new String[0];
     /** The competencies of the element's entries so far: a profile has a handful, so a list is quickest. */
     private final List<CompetencyId> named = new ArrayList<>();
 
@@ -120,9 +131,15 @@ final class AssessmentTokens {
         }
         String value = p.getString();
         switch (bit) {
-            case PROFILE -> profile = catalog.profile(RoleId.of(value)).orElse(null);
-            case SUBJECT -> subject = PersonId.of(value);
-            case RATER -> rater = PersonId.of(value);
+            case PROFILE -> {
+                if (!value.equals(profileText)) {
+                    profileRead = catalog.profile(RoleId.of(value)).orElse(null);
+                    profileText = value;
+                }
+                profile = profileRead;
+            }
+            case SUBJECT -> subject = person(value, 0);
+            case RATER -> rater = person(value, 1);
             case PERSPECTIVE -> perspective = perspective(value);
             default -> date = date(value);
         }
@@ -132,6 +149,42 @@ final class AssessmentTokens {
             case DATE -> date != null;
             default -> true;
         };
+    }
+
+    /** A person id, the one made last for this slot when the text is the same (ids are values). */
+    private PersonId person(String value, int slot) {
+        PersonId id = personRead[slot];
+        if (id == null || !value.equals(personText[slot])) {
+            id = PersonId.of(value);
+            personRead[slot] = id;
+            personText[slot] = value;
+        }
+        return id;
+    }
+
+    /** One of the profile's competencies by its id, or null for anything else (which the tree path judges). */
+    private @Nullable CompetencyId targeted(RoleProfile profile, String value) {
+        if (profile != targetsOf) {
+            List<CompetencyTarget> all = profile.competencyTargets();
+            targets = new CompetencyId[all.size()];
+            targetTexts = new String[all.size()];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = all.get(i).competency();
+                targetTexts[i] = targets[i].value();
+            }
+            targetsOf = profile;
+        }
+        for (int i = 0; i < targetTexts.length; i++) {
+            if (targetTexts[i].equals(value)) {
+                return targets[i];
+            }
+        }
+        return null;
+    }
+
+    /** The current string value, without making a string for an empty one. */
+    private String text() {
+        return p.getStringLength() == 0 ? "" : p.getString();
     }
 
     private static @Nullable Perspective perspective(String id) {
@@ -171,6 +224,7 @@ final class AssessmentTokens {
             return false;
         }
         named.clear();
+        RoleProfile assessed = java.util.Objects.requireNonNull(profile);
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t != JsonToken.START_OBJECT) {
                 return false;
@@ -198,11 +252,11 @@ final class AssessmentTokens {
                 } else if (v != JsonToken.VALUE_STRING) {
                     return false;
                 } else if (match == 0) {
-                    competency = CompetencyId.of(p.getString());
+                    competency = targeted(assessed, p.getString());
                 } else if (match == 2) {
-                    reflection = p.getString();
+                    reflection = text();
                 } else {
-                    action = p.getString();
+                    action = text();
                 }
             }
             if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
@@ -212,12 +266,10 @@ final class AssessmentTokens {
                 return false;
             }
             named.add(competency);
-            // the builder checks the competency at its score, or here when there is none; an empty text is what
-            // the builder holds for a text not given, so it is not passed (a competency named once, see above)
+            // the competency is one the profile targets; an empty text is what the builder holds for a text not
+            // given, so it is not passed (each competency is named once, see above)
             if (scored) {
                 b.score(competency, score);
-            } else if (profile == null || profile.target(competency).isEmpty()) {
-                return false;
             }
             if (!reflection.isEmpty()) {
                 b.reflection(competency, reflection);
