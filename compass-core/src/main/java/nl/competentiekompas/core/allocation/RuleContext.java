@@ -75,22 +75,35 @@ public final class RuleContext {
         Set<RoleId> inCatalogOrder = new LinkedHashSet<>();
         catalog.profiles().stream().map(RoleProfile::id).filter(chosen::contains).forEach(inCatalogOrder::add);
         this.chosenProfiles = Collections.unmodifiableSet(inCatalogOrder);
+        // once per key and once per person, not per assignment: at a million assignments the lookups in maps
+        // of a hundred thousand people or scopes miss the cache and cost more than the rules themselves
         Set<Scope> knownScopes = new HashSet<>();
-        Responsibility r = null;
-        for (Assignment a : allocation.assignments()) {
-            // sorted by responsibility: look each one up once
-            if (r == null || !r.id().equals(a.responsibility())) {
-                r = responsibility(a.responsibility());
+        ResponsibilityId known = null;
+        for (Assignment.Key key : allocation.keys()) {
+            // keys are sorted by responsibility: look each one up once
+            if (known == null || !known.equals(key.responsibility())) {
+                known = responsibility(key.responsibility()).id();
             }
-            if (knownScopes.add(a.scope())) {
-                a.scope().unitId().ifPresent(u -> organisation.unit(u)
+            Scope scope = key.scope();
+            if (knownScopes.add(scope)) {
+                scope.unitId().ifPresent(u -> organisation.unit(u)
                         .orElseThrow(() -> new UnknownIdException("unit", u.value())));
-                a.scope().processId().ifPresent(p -> organisation.process(p)
+                scope.processId().ifPresent(p -> organisation.process(p)
                         .orElseThrow(() -> new UnknownIdException("process", p.value())));
             }
-            long[] sum = effortByPerson.computeIfAbsent(a.person(), p -> new long[1]);
-            sum[0] += a.effortFor(r).thousandths();
         }
+        allocation.forEachPerson((person, assignments) -> {
+            long sum = 0;
+            Responsibility r = null;
+            for (Assignment a : assignments) {
+                // a person's assignments are sorted by responsibility too
+                if (r == null || !r.id().equals(a.responsibility())) {
+                    r = responsibility(a.responsibility());
+                }
+                sum += a.effortFor(r).thousandths();
+            }
+            effortByPerson.put(person, new long[] {sum});
+        });
         this.coveredUnits = Collections.unmodifiableSet(computeCoveredUnits());
     }
 
