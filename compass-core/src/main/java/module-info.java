@@ -10,6 +10,7 @@ module nl.competentiekompas.core {
     exports nl.competentiekompas.core;
     exports nl.competentiekompas.core.assessment;
     exports nl.competentiekompas.core.catalog;
+    exports nl.competentiekompas.core.crosswalk;
     exports nl.competentiekompas.core.organisation;
     exports nl.competentiekompas.core.allocation;
 }

@@ -13,6 +13,7 @@ module nl.competentiekompas.io {
     requires static org.jspecify;
 
     exports nl.competentiekompas.io;
+    exports nl.competentiekompas.io.interop;
 
     // Hibernate Validator instantiates our constraint validators and reads the row records reflectively.
     opens nl.competentiekompas.io.internal.check to org.hibernate.validator;

@@ -11,9 +11,14 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import nl.competentiekompas.core.allocation.Allocation;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.assessment.Candidate;
+import java.util.List;
 import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.organisation.Appointment;
+import nl.competentiekompas.io.internal.AllocationDocuments;
+import nl.competentiekompas.io.internal.AppointmentRows;
 import nl.competentiekompas.io.internal.AssessmentGroups;
 import nl.competentiekompas.io.internal.AssessmentLines;
 import nl.competentiekompas.io.internal.AtomicFiles;
@@ -125,6 +130,72 @@ public final class CompassCsv {
     public static void writeCandidates(Iterable<Candidate> candidates, OutputStream out, CsvFormat format) {
         CandidateRows.write(Objects.requireNonNull(candidates, "candidates"), Objects.requireNonNull(out, "out"),
                 Objects.requireNonNull(format, "format"));
+    }
+
+    /**
+     * Reads an allocation from a RACI matrix: one row per responsibility and scope, one column per person, each
+     * cell the letters that person holds there. The matrix has no place for efforts: they travel in JSON.
+     *
+     * @param in the bytes; not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @param catalog the catalog responsibilities are checked against; not null
+     * @return the allocation; never null
+     * @throws CompassImportException if the file is not a valid matrix
+     */
+    public static Allocation readAllocation(InputStream in, String source, Catalog catalog) {
+        return AllocationDocuments.readMatrix(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source,
+                "source"), Objects.requireNonNull(catalog, "catalog"));
+    }
+
+    /**
+     * Writes an allocation as a RACI matrix: people as columns in id order, one row per responsibility and
+     * scope in the allocation's order.
+     *
+     * @param allocation the allocation; not null
+     * @param out where to write; not null; not closed
+     * @param format the format; not null
+     */
+    public static void writeAllocation(Allocation allocation, OutputStream out, CsvFormat format) {
+        AllocationDocuments.writeMatrix(Objects.requireNonNull(allocation, "allocation"),
+                Objects.requireNonNull(out, "out"), Objects.requireNonNull(format, "format"));
+    }
+
+    /**
+     * Reads appointments: who holds which role in which unit, with FTE, side-job flag and covered units. Apply
+     * them to an organisation with its builder, which checks units and people.
+     *
+     * @param in the bytes; not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @param catalog the catalog roles are checked against; not null
+     * @return the appointments in file order; never null
+     * @throws CompassImportException if the file is not valid
+     */
+    public static List<Appointment> readAppointments(InputStream in, String source, Catalog catalog) {
+        return AppointmentRows.read(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"),
+                Objects.requireNonNull(catalog, "catalog"));
+    }
+
+    /**
+     * Writes appointments, one row each.
+     *
+     * @param appointments the appointments, such as {@code organisation.appointments()}; not null
+     * @param out where to write; not null; not closed
+     * @param format the format; not null
+     */
+    public static void writeAppointments(Iterable<Appointment> appointments, OutputStream out, CsvFormat format) {
+        AppointmentRows.write(Objects.requireNonNull(appointments, "appointments"), Objects.requireNonNull(out, "out"),
+                Objects.requireNonNull(format, "format"));
+    }
+
+    /**
+     * Writes any of these files crash-safely: on failure the old file is untouched.
+     *
+     * @param file the file; not null
+     * @param writer writes the file, such as {@code out -> CompassCsv.writeAllocation(a, out, format)}; not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeTo(Path file, java.util.function.Consumer<OutputStream> writer) {
+        AtomicFiles.write(file, Objects.requireNonNull(writer, "writer"));
     }
 
     /**

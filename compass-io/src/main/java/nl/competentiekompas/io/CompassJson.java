@@ -17,16 +17,22 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import nl.competentiekompas.core.allocation.Allocation;
+import nl.competentiekompas.core.allocation.Evaluation;
+import nl.competentiekompas.core.allocation.RiskAcceptance;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.assessment.Candidate;
 import nl.competentiekompas.core.assessment.DevelopmentPlan;
 import nl.competentiekompas.core.assessment.PersonalData;
 import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.organisation.Organisation;
+import nl.competentiekompas.io.internal.AllocationDocuments;
 import nl.competentiekompas.io.internal.AssessmentDocument;
 import nl.competentiekompas.io.internal.AtomicFiles;
 import nl.competentiekompas.io.internal.CatalogDocument;
 import nl.competentiekompas.io.internal.Envelope;
 import nl.competentiekompas.io.internal.JsonIn;
+import nl.competentiekompas.io.internal.OrganisationDocuments;
 import nl.competentiekompas.io.internal.PersonDocuments;
 import nl.competentiekompas.io.internal.ProblemSink;
 import nl.competentiekompas.io.internal.StrictJson;
@@ -69,8 +75,20 @@ public final class CompassJson {
     /** The format name of a person's subject-access export. */
     public static final String SUBJECT_ACCESS = "competentiekompas/subject-access";
 
+    /** The format name of an allocation. */
+    public static final String ALLOCATION = "competentiekompas/allocation";
+
+    /** The format name of a list of risk acceptances. */
+    public static final String RISK_ACCEPTANCES = "competentiekompas/risk-acceptances";
+
+    /** The format name of an organisation. */
+    public static final String ORGANISATION = "competentiekompas/organisation";
+
+    /** The format name of an evaluation's findings. */
+    public static final String EVALUATION = "competentiekompas/evaluation";
+
     private static final List<String> FORMATS = List.of(CATALOG, ASSESSMENT, ASSESSMENTS, DEVELOPMENT_PLAN,
-            CANDIDATES, SUBJECT_ACCESS);
+            CANDIDATES, SUBJECT_ACCESS, ALLOCATION, RISK_ACCEPTANCES, ORGANISATION, EVALUATION);
 
     private CompassJson() {
     }
@@ -236,6 +254,108 @@ public final class CompassJson {
     public static void writeSubjectAccess(PersonalData.SubjectAccess access, OutputStream out) {
         Objects.requireNonNull(access, "access");
         StrictJson.write(Objects.requireNonNull(out, "out"), g -> PersonDocuments.writeSubjectAccess(access, g));
+    }
+
+    /**
+     * Reads an allocation.
+     *
+     * @param in the bytes (UTF-8); not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @param catalog the catalog responsibilities are checked against; not null
+     * @return the allocation; never null
+     * @throws CompassImportException if the document is not a valid allocation
+     */
+    public static Allocation readAllocation(InputStream in, String source, Catalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        return read(in, source, AllocationDocuments.ALLOCATION,
+                (root, r) -> AllocationDocuments.readAllocation(root, r, catalog));
+    }
+
+    /**
+     * Writes an allocation canonically, efforts included.
+     *
+     * @param allocation the allocation; not null
+     * @param out where to write; not null; not closed
+     */
+    public static void writeAllocation(Allocation allocation, OutputStream out) {
+        Objects.requireNonNull(allocation, "allocation");
+        StrictJson.write(Objects.requireNonNull(out, "out"), g -> AllocationDocuments.writeAllocation(allocation, g));
+    }
+
+    /**
+     * Reads risk acceptances.
+     *
+     * @param in the bytes (UTF-8); not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @return the acceptances in document order; never null
+     * @throws CompassImportException if the document is not valid
+     */
+    public static List<RiskAcceptance> readRiskAcceptances(InputStream in, String source) {
+        return read(in, source, AllocationDocuments.ACCEPTANCES, AllocationDocuments::readAcceptances);
+    }
+
+    /**
+     * Writes risk acceptances canonically.
+     *
+     * @param acceptances the acceptances; not null
+     * @param out where to write; not null; not closed
+     */
+    public static void writeRiskAcceptances(List<RiskAcceptance> acceptances, OutputStream out) {
+        List<RiskAcceptance> copy = List.copyOf(acceptances);
+        StrictJson.write(Objects.requireNonNull(out, "out"), g -> AllocationDocuments.writeAcceptances(copy, g));
+    }
+
+    /**
+     * Reads an organisation: units, processes, people, appointments and reporting lines.
+     *
+     * @param in the bytes (UTF-8); not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @param catalog the catalog appointment roles are checked against; not null
+     * @return the organisation; never null
+     * @throws CompassImportException if the document is not a valid organisation
+     */
+    public static Organisation readOrganisation(InputStream in, String source, Catalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        return read(in, source, OrganisationDocuments.ORGANISATION,
+                (root, r) -> OrganisationDocuments.readOrganisation(root, r, catalog));
+    }
+
+    /**
+     * Writes an organisation canonically.
+     *
+     * @param organisation the organisation; not null
+     * @param out where to write; not null; not closed
+     */
+    public static void writeOrganisation(Organisation organisation, OutputStream out) {
+        Objects.requireNonNull(organisation, "organisation");
+        StrictJson.write(Objects.requireNonNull(out, "out"),
+                g -> OrganisationDocuments.writeOrganisation(organisation, g));
+    }
+
+    /**
+     * Reads an evaluation's findings.
+     *
+     * @param in the bytes (UTF-8); not null; closed afterwards
+     * @param source the input's name for problems; not null
+     * @param catalog the catalog whose documents the findings' sources cite; not null
+     * @return the evaluation; never null
+     * @throws CompassImportException if the document is not valid
+     */
+    public static Evaluation readEvaluation(InputStream in, String source, Catalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        return read(in, source, OrganisationDocuments.EVALUATION,
+                (root, r) -> OrganisationDocuments.readEvaluation(root, r, catalog));
+    }
+
+    /**
+     * Writes an evaluation's findings canonically, in the evaluation's order.
+     *
+     * @param evaluation the evaluation; not null
+     * @param out where to write; not null; not closed
+     */
+    public static void writeEvaluation(Evaluation evaluation, OutputStream out) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        StrictJson.write(Objects.requireNonNull(out, "out"), g -> OrganisationDocuments.writeEvaluation(evaluation, g));
     }
 
     /**

@@ -201,6 +201,22 @@ public final class Allocation {
         return of(assignments.stream().filter(a -> !(a.key().equals(key) && a.person().equals(person))).toList());
     }
 
+    /**
+     * A copy without any assignment of one person, for GDPR (AVG) erasure. The other people's assignments stay
+     * as they are, even where the person's part leaves a responsibility without an R or A: the rules report
+     * that gap. When the person holds no assignment, this allocation itself is returned.
+     *
+     * @param person the person; not null
+     * @return the allocation; never null
+     */
+    public Allocation withoutPerson(PersonId person) {
+        Objects.requireNonNull(person, "person");
+        if (!byPerson.containsKey(person)) {
+            return this;
+        }
+        return new Allocation(assignments.stream().filter(a -> !a.person().equals(person)).toArray(Assignment[]::new));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Allocation other && assignments.equals(other.assignments);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import nl.competentiekompas.core.catalog.GoverningBody;
 import nl.competentiekompas.core.internal.Checks;
+import nl.competentiekompas.core.organisation.PersonId;
 
 /**
  * A governing body's decision to accept the risk of one finding until a date.
@@ -58,6 +59,33 @@ public record RiskAcceptance(String ruleId, String subject, String reason, Gover
      */
     public boolean matches(Finding finding) {
         return ruleId.equals(finding.ruleId()) && subject.equals(finding.subject());
+    }
+
+    /**
+     * Whether this acceptance names a person, for GDPR (AVG) access and erasure: the person's id is one of the
+     * space-separated ids of the subject, or stands in the reason with no letter or digit directly before or
+     * after it. The test errs towards finding the person (an id that is also part of a longer id joined by
+     * {@code -}, {@code .} or {@code _} counts); names written out in the reason cannot be recognised, so a
+     * reason should hold none.
+     *
+     * @param person the person; not null
+     * @return true when it names the person
+     */
+    public boolean mentions(PersonId person) {
+        String id = Objects.requireNonNull(person, "person").value();
+        for (String part : subject.split(" ", -1)) {
+            if (part.equals(id)) {
+                return true;
+            }
+        }
+        for (int at = reason.indexOf(id); at >= 0; at = reason.indexOf(id, at + 1)) {
+            int end = at + id.length();
+            if ((at == 0 || !Character.isLetterOrDigit(reason.charAt(at - 1)))
+                    && (end == reason.length() || !Character.isLetterOrDigit(reason.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,5 @@
 package nl.competentiekompas.core.catalog;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,12 +40,6 @@ public enum GoverningBody implements Labelled {
      * @return the constant, or empty when no constant has that id
      */
     public static Optional<GoverningBody> fromId(String id) {
-        Objects.requireNonNull(id, "id");
-        for (GoverningBody value : values()) {
-            if (value.id.equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Labelled.fromId(GoverningBody.class, id);
     }
 }

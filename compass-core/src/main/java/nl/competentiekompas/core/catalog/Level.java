@@ -1,6 +1,5 @@
 package nl.competentiekompas.core.catalog;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,12 +40,6 @@ public enum Level implements Labelled {
      * @return the constant, or empty when no constant has that id
      */
     public static Optional<Level> fromId(String id) {
-        Objects.requireNonNull(id, "id");
-        for (Level value : values()) {
-            if (value.id.equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Labelled.fromId(Level.class, id);
     }
 }

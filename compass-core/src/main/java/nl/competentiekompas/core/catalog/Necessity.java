@@ -1,6 +1,5 @@
 package nl.competentiekompas.core.catalog;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,12 +38,6 @@ public enum Necessity implements Labelled {
      * @return the constant, or empty when no constant has that id
      */
     public static Optional<Necessity> fromId(String id) {
-        Objects.requireNonNull(id, "id");
-        for (Necessity value : values()) {
-            if (value.id.equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Labelled.fromId(Necessity.class, id);
     }
 }

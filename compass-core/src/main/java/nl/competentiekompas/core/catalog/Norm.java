@@ -79,12 +79,6 @@ public enum Norm implements Labelled {
      * @return the norm, or empty
      */
     public static Optional<Norm> fromId(String id) {
-        Objects.requireNonNull(id, "id");
-        for (Norm value : values()) {
-            if (value.id.equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Labelled.fromId(Norm.class, id);
     }
 }

@@ -1,6 +1,5 @@
 package nl.competentiekompas.core.catalog;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,12 +44,6 @@ public enum Perspective implements Labelled {
      * @return the constant, or empty when no constant has that id
      */
     public static Optional<Perspective> fromId(String id) {
-        Objects.requireNonNull(id, "id");
-        for (Perspective value : values()) {
-            if (value.id.equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Labelled.fromId(Perspective.class, id);
     }
 }

@@ -1,6 +1,5 @@
 package nl.competentiekompas.core.catalog;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,12 +42,6 @@ public enum RoleKind implements Labelled {
      * @return the constant, or empty when no constant has that id
      */
     public static Optional<RoleKind> fromId(String id) {
-        Objects.requireNonNull(id, "id");
-        for (RoleKind value : values()) {
-            if (value.id.equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Labelled.fromId(RoleKind.class, id);
     }
 }

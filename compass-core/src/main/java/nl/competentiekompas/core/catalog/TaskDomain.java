@@ -1,6 +1,5 @@
 package nl.competentiekompas.core.catalog;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -47,12 +46,6 @@ public enum TaskDomain implements Labelled {
      * @return the constant, or empty when no constant has that id
      */
     public static Optional<TaskDomain> fromId(String id) {
-        Objects.requireNonNull(id, "id");
-        for (TaskDomain value : values()) {
-            if (value.id.equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Labelled.fromId(TaskDomain.class, id);
     }
 }

@@ -1,6 +1,5 @@
 package nl.competentiekompas.core.catalog;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -63,12 +62,6 @@ public enum Topic implements Labelled {
      * @return the constant, or empty when no constant has that id
      */
     public static Optional<Topic> fromId(String id) {
-        Objects.requireNonNull(id, "id");
-        for (Topic value : values()) {
-            if (value.id.equals(id)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Labelled.fromId(Topic.class, id);
     }
 }

@@ -427,6 +427,42 @@ public final class Organisation {
         return b.build();
     }
 
+    /**
+     * A copy that no longer mentions a person, for GDPR (AVG) erasure: the person leaves the listed people,
+     * their appointments go together with the reporting lines from and to them, and the processes they own go.
+     *
+     * <p>A process must have an owner, and handing it to someone else would make that person accountable
+     * without their knowing, so a process owned by the erased person is removed rather than reassigned. To
+     * keep such a process, give it a new owner with {@link Process#withOwner(PersonId)} before erasing. Units,
+     * governing bodies and everyone else's appointments, processes and lines stay as they are. When the
+     * organisation does not mention the person, this organisation itself is returned.
+     *
+     * @param person the person; not null
+     * @return the organisation without the person; never null
+     */
+    public Organisation withoutPerson(PersonId person) {
+        Objects.requireNonNull(person, "person");
+        if (!people.contains(person)) {
+            return this;
+        }
+        Builder b = toBuilder();
+        b.people.remove(person);
+        appointmentsOf(person).forEach(a -> b.removeAppointment(a.id()));
+        processesOwnedBy(person).forEach(p -> b.removeProcess(p.id()));
+        return b.build();
+    }
+
+    /**
+     * The processes one person owns, in id order.
+     *
+     * @param person the person; not null
+     * @return the processes; never null, possibly empty
+     */
+    public List<Process> processesOwnedBy(PersonId person) {
+        Objects.requireNonNull(person, "person");
+        return processes.stream().filter(p -> p.owner().equals(person)).toList();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Organisation other && id.equals(other.id) && sector == other.sector

@@ -2,7 +2,11 @@ package nl.competentiekompas.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import nl.competentiekompas.core.CompassException;
+import nl.competentiekompas.core.catalog.Language;
+import nl.competentiekompas.io.CompassImportException;
+import nl.competentiekompas.io.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +19,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "compass", mixinStandardHelpOptions = true, version = "compass 0.1.0",
         description = "Competentiekompas: the competency compass for information-security leadership.",
-        subcommands = {CatalogCommand.class},
+        subcommands = {CatalogCommand.class, CheckCommand.class, ProposeCommand.class, AssessCommand.class,
+            FitCommand.class, ValidateCommand.class, PersonCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all went well; for check: no ERROR finding",
@@ -77,6 +82,13 @@ public final class Compass implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (root.debug) {
                 e.printStackTrace(err);
+            }
+            if (e instanceof CompassImportException importProblems) {
+                List<Problem> problems = importProblems.problems();
+                err.println("compass: " + problems.get(0).describe(Language.EN)
+                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems; "
+                                + "'compass validate' lists them all)" : ""));
+                return BAD_INPUT;
             }
             if (e instanceof CompassException) {
                 err.println("compass: " + e.getMessage());

@@ -1,0 +1,82 @@
+package nl.competentiekompas.examples.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.competentiekompas.core.allocation.Allocation;
+import nl.competentiekompas.core.allocation.Allocator;
+import nl.competentiekompas.core.allocation.Evaluation;
+import nl.competentiekompas.core.allocation.RiskAcceptance;
+import nl.competentiekompas.core.allocation.Rules;
+import nl.competentiekompas.core.allocation.Severity;
+import nl.competentiekompas.core.allocation.Workload;
+import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.Catalogs;
+import nl.competentiekompas.core.organisation.Organisation;
+import nl.competentiekompas.io.CompassJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code compass check}: the findings of the rules for an organisation and its allocation. */
+@Command(name = "check", description = {"Check an organisation and its allocation against the rules.",
+    "Without --allocation, the allocation 'compass propose' would make is checked, so the findings show what "
+            + "no allocation can fix.",
+    "Exit code 0 when no open finding is an ERROR, 1 when one is, 2 for bad input."})
+final class CheckCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Mixin
+    LanguageOption lang;
+
+    @Parameters(paramLabel = "<organisation.json>", description = "The organisation document.")
+    Path organisationFile;
+
+    @Option(names = "--allocation", paramLabel = "<file>", description = "The allocation (.json or RACI .csv).")
+    Path allocationFile;
+
+    @Option(names = "--acceptances", paramLabel = "<file>", description = "Risk acceptances (.json).")
+    Path acceptancesFile;
+
+    @Option(names = "--as-of", paramLabel = "<yyyy-MM-dd>",
+            description = "The day the risk acceptances are judged on (default: today, UTC).")
+    LocalDate asOf;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** The output formats of this command. */
+    enum OutputFormat { text, json }
+
+    @Override
+    public Integer call() {
+        Catalog catalog = Catalogs.builtIn();
+        Organisation organisation = (Organisation) InputKind.ORGANISATION.read(organisationFile, catalog);
+        Allocation allocation = allocationFile == null ? Allocator.propose(organisation, catalog)
+                : (Allocation) InputKind.ALLOCATION.read(allocationFile, catalog);
+        @SuppressWarnings("unchecked")
+        List<RiskAcceptance> acceptances = acceptancesFile == null ? List.of()
+                : (List<RiskAcceptance>) InputKind.RISK_ACCEPTANCES.read(acceptancesFile, catalog);
+        LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
+        Evaluation evaluation = Rules.forSector(organisation.sector()).evaluate(organisation, allocation, catalog,
+                Workload.none(), acceptances, day);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            CompassJson.writeEvaluation(evaluation, bytes);
+            out.print(bytes.toString(StandardCharsets.UTF_8));
+        } else {
+            FindingsText.print(organisation.id().value(), evaluation, lang.language, out);
+        }
+        out.flush();
+        return evaluation.open(Severity.ERROR).isEmpty() ? Compass.OK : Compass.FINDINGS;
+    }
+}

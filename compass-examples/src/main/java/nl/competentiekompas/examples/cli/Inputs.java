@@ -1,0 +1,120 @@
+package nl.competentiekompas.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.competentiekompas.core.CompassException;
+
+/** Reading the files the commands are given: what kind a file is, and opening it with a clear error. */
+final class Inputs {
+
+    private static final Pattern FORMAT = Pattern.compile("\"format\"\\s*:\\s*\"(competentiekompas/[a-z-]+)\"");
+
+    private Inputs() {
+    }
+
+    /** Thrown for a file that cannot be read at all; the message names the file only. */
+    static final class UnreadableFileException extends CompassException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableFileException(String message) {
+            super(message);
+        }
+    }
+
+    static boolean isJson(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    static boolean isCsv(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /**
+     * The {@code format} a JSON document declares, found without parsing it (the strict reader parses it).
+     *
+     * @param file the file
+     * @return the format, such as {@code competentiekompas/organisation}, or empty when none is declared
+     */
+    static String declaredFormat(Path file) {
+        byte[] head = new byte[4096];
+        int n;
+        try (InputStream in = open(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw unreadable(file);
+        }
+        Matcher m = FORMAT.matcher(new String(head, 0, n, StandardCharsets.UTF_8));
+        return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * The header line of a CSV file, lower-cased, for telling the file kinds apart.
+     *
+     * @param file the file
+     * @return the header
+     */
+    static String csvHeader(Path file) {
+        byte[] head = new byte[4096];
+        int n;
+        try (InputStream in = open(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw unreadable(file);
+        }
+        String text = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).toLowerCase(Locale.ROOT);
+    }
+
+    static InputStream open(Path file) {
+        try {
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableFileException(file + ": no such file");
+        } catch (IOException e) {
+            throw unreadable(file);
+        }
+    }
+
+    /**
+     * Reads a file with a reader of compass-io, naming the file as the source of every problem.
+     *
+     * @param <T> what is read
+     * @param file the file
+     * @param reader the reader: input stream and source name to a value
+     * @return the value
+     */
+    static <T> T read(Path file, BiFunction<InputStream, String, T> reader) {
+        try (InputStream in = open(file)) {
+            return reader.apply(in, file.toString());
+        } catch (IOException e) {
+            throw unreadable(file);
+        } catch (UncheckedIOException e) {
+            throw unreadable(file);
+        }
+    }
+
+    static <T> List<T> readList(Path file, BiFunction<InputStream, String, java.util.stream.Stream<T>> reader) {
+        try (InputStream in = open(file); java.util.stream.Stream<T> stream = reader.apply(in, file.toString())) {
+            return stream.toList();
+        } catch (IOException e) {
+            throw unreadable(file);
+        } catch (UncheckedIOException e) {
+            throw unreadable(file);
+        }
+    }
+
+    private static UnreadableFileException unreadable(Path file) {
+        return new UnreadableFileException(file + ": cannot be read");
+    }
+}
