@@ -232,9 +232,11 @@ public final class Results {
         } catch (IOException | RuntimeException e) {
             // not Linux: the processor count and memory still say enough
         }
-        return String.format(Locale.ROOT, "%s%d processors (nproc), %.1f GiB memory, %s %s", cpu,
-                Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
-                System.getProperty("os.name"), System.getProperty("os.arch"));
+        // the machine may be shared: the load says how much of it the benchmarks had
+        return String.format(Locale.ROOT, "%s%d processors (nproc), %.1f GiB memory, %s %s; load average %.1f"
+                + " when the results were written", cpu, Runtime.getRuntime().availableProcessors(),
+                os.getTotalMemorySize() / (1024.0 * 1024 * 1024), System.getProperty("os.name"),
+                System.getProperty("os.arch"), os.getSystemLoadAverage());
     }
 
     /**

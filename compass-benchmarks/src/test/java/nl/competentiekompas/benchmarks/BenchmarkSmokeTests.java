@@ -21,6 +21,7 @@ class BenchmarkSmokeTests {
 
     @Test
     void everyBenchmarkRunsOnTinyDataAndTheResultsPageNamesEveryTarget() throws Exception {
+        System.setProperty("compass.benchmarks.data", Path.of("target", "benchmark-data").toString());
         Path json = Path.of("target", "smoke-jmh.json");
         Options options = new OptionsBuilder()
                 .include("nl\\.competentiekompas\\.benchmarks\\..*")
@@ -49,5 +50,26 @@ class BenchmarkSmokeTests {
         }
         assertThat(Results.millis(jmh, Target.Run.of("RulesBenchmark.evaluate", "assignments", "2000"))).isPresent();
         assertThat(Results.millis(jmh, Target.Run.of("AllocatorBenchmark.propose", "people", "200"))).isPresent();
+        assertThat(Results.millis(jmh, Target.Run.of("CsvImportBenchmark.compass"))).isPresent();
+        assertThat(Results.millis(jmh, Target.Run.of("JsonImportBenchmark.jacksonDatabind"))).isPresent();
+    }
+
+    @Test
+    void theMemoryCheckImportsGeneratedCsvInAChildJvmWith256Megabytes() throws Exception {
+        Path dir = Path.of("target", "smoke-measurements");
+        MemoryCheck.main(new String[] {dir.toString(), "2000000"});
+        var m = JsonMapper.builder().build().readValue(dir.resolve("p6.json").toFile(), Results.Measurement.class);
+        assertThat(m.met()).isEqualTo("yes");
+        assertThat(m.ours()).startsWith("imported ").contains(" MiB)");
+    }
+
+    @Test
+    void theColdStartIsNotMeasuredWithoutTheToolsJar() throws Exception {
+        System.setProperty("compass.benchmarks.data", Path.of("target", "benchmark-data").toString());
+        Path dir = Path.of("target", "smoke-measurements");
+        ColdStart.main(new String[] {dir.toString(), "target/no-such.jar", "target/no-such-either.jar"});
+        var m = JsonMapper.builder().build().readValue(dir.resolve("p7.json").toFile(), Results.Measurement.class);
+        assertThat(m.met()).isEqualTo("not measured");
+        assertThat(m.note()).contains("no-such.jar is not built");
     }
 }
