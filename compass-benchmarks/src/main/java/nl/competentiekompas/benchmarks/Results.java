@@ -43,9 +43,15 @@ public final class Results {
             new Target("P1 floor", "CSV import vs the floor (UTF-8 decode and line count); no target",
                     Target.Run.of("CsvImportBenchmark.compass"), Optional.of(Target.Run.of("CsvImportBenchmark.floor")),
                     Optional.empty(), Optional.empty()),
-            new Target("P2", "JSON import of 1,000,000 assessments vs Jackson databind into plain records",
-                    Target.Run.of("JsonImportBenchmark.compass"),
-                    Optional.of(Target.Run.of("JsonImportBenchmark.jacksonDatabind")), Optional.of(0.7), Optional.empty()),
+            new Target("P2", "JSON import of the assessments of 300,000 CSV rows (53 MB) vs Jackson databind into"
+                    + " plain records",
+                    Target.Run.of("JsonImportBenchmark.compass", "rows", "300000"),
+                    Optional.of(Target.Run.of("JsonImportBenchmark.jacksonDatabind", "rows", "300000")),
+                    Optional.of(0.7), Optional.empty()),
+            new Target("P2 1M", "JSON import of the assessments of 1,000,000 CSV rows (176 MB) vs Jackson databind",
+                    Target.Run.of("JsonImportBenchmark.compass", "rows", "1000000"),
+                    Optional.of(Target.Run.of("JsonImportBenchmark.jacksonDatabind", "rows", "1000000")),
+                    Optional.of(0.7), Optional.empty()),
             new Target("P3", "Rule evaluation, 1M assignments vs 100k",
                     Target.Run.of("RulesBenchmark.evaluate", "assignments", "1000000"),
                     Optional.of(Target.Run.of("RulesBenchmark.evaluate", "assignments", "100000")),
@@ -57,7 +63,7 @@ public final class Results {
             new Target("P5 HTML", "HTML personal development report, one",
                     Target.Run.of("ReportBenchmark.html"), Optional.empty(), Optional.empty(), Optional.of(1.0)),
             new Target("P5 PDF", "PDF personal development report, per page",
-                    Target.Run.of("ReportBenchmark.pdfPerPage"), Optional.empty(), Optional.empty(), Optional.of(150.0)));
+                    Target.Run.of("ReportBenchmark.pdf:pages"), Optional.empty(), Optional.empty(), Optional.of(150.0)));
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -145,23 +151,36 @@ public final class Results {
                     .append(" | ").append(m.peer()).append(" | ").append(m.ratio()).append(" | ")
                     .append(m.target()).append(" | ").append(m.met()).append(" |\n");
         }
-        boolean notes = others.stream().anyMatch(m -> !m.note().isEmpty());
-        if (notes) {
+        List<String> notes = new ArrayList<>();
+        for (Target t : TARGETS) {
+            Optional<Double> ours = cpuPerOp(jmh, t.ours());
+            Optional<Double> peer = t.peer().flatMap(p -> cpuPerOp(jmh, p));
+            if (ours.isPresent() && peer.isPresent()) {
+                notes.add(t.id() + ": CPU time of the benchmark thread (GC threads not counted), which the load of a"
+                        + " shared machine does not inflate: ours " + ms(ours.get()) + ", peer " + ms(peer.get())
+                        + ", ratio " + String.format(Locale.ROOT, "%.2f", ours.get() / peer.get()) + ".");
+            }
+        }
+        others.stream().filter(m -> !m.note().isEmpty()).forEach(m -> notes.add(m.id() + ": " + m.note()));
+        if (!notes.isEmpty()) {
             md.append("\nNotes:\n\n");
-            others.stream().filter(m -> !m.note().isEmpty())
-                    .forEach(m -> md.append("- ").append(m.id()).append(": ").append(m.note()).append('\n'));
+            notes.forEach(n -> md.append("- ").append(n).append('\n'));
         }
         md.append("\n## Every result\n\n");
         md.append("| benchmark | parameters | score | ± error (99.9%) | unit |\n|---|---|---|---|---|\n");
         for (JsonNode r : jmh) {
-            JsonNode metric = r.path("primaryMetric");
-            md.append("| ").append(simpleName(r.path("benchmark").asString())).append(" | ")
-                    .append(params(r)).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.3f", metric.path("score").asDouble())).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.3f", metric.path("scoreError").asDouble(Double.NaN)))
-                    .append(" | ").append(metric.path("scoreUnit").asString()).append(" |\n");
+            row(md, simpleName(r.path("benchmark").asString()), params(r), r.path("primaryMetric"));
+            r.path("secondaryMetrics").properties().forEach(e -> row(md,
+                    simpleName(r.path("benchmark").asString()) + ":" + e.getKey(), params(r), e.getValue()));
         }
         return md.toString();
+    }
+
+    private static void row(StringBuilder md, String name, String params, JsonNode metric) {
+        md.append("| ").append(name).append(" | ").append(params).append(" | ")
+                .append(String.format(Locale.ROOT, "%.3f", metric.path("score").asDouble())).append(" | ")
+                .append(String.format(Locale.ROOT, "%.3f", metric.path("scoreError").asDouble(Double.NaN)))
+                .append(" | ").append(metric.path("scoreUnit").asString()).append(" |\n");
     }
 
     private static String target(Target t) {
@@ -178,13 +197,37 @@ public final class Results {
         return String.format(Locale.ROOT, "%.0f ms", millis);
     }
 
-    /** The score of one run in milliseconds per operation, if the results hold it. */
+    /**
+     * The score of one run in milliseconds per operation, if the results hold it; a benchmark name of the form
+     * {@code Class.method:counter} names a secondary metric.
+     */
     static Optional<Double> millis(JsonNode jmh, Target.Run run) {
+        int colon = run.benchmark().indexOf(':');
+        String benchmark = colon < 0 ? run.benchmark() : run.benchmark().substring(0, colon);
+        for (JsonNode r : jmh) {
+            if (simpleName(r.path("benchmark").asString()).equals(benchmark)
+                    && paramsOf(r).entrySet().containsAll(run.params().entrySet())) {
+                JsonNode metric = colon < 0 ? r.path("primaryMetric")
+                        : r.path("secondaryMetrics").path(run.benchmark().substring(colon + 1));
+                if (metric.isMissingNode()) {
+                    return Optional.empty();
+                }
+                return Optional.of(metric.path("score").asDouble() * perMilli(metric.path("scoreUnit").asString()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The benchmark thread's CPU milliseconds per operation, when the run counted them ({@link CpuTime}). */
+    static Optional<Double> cpuPerOp(JsonNode jmh, Target.Run run) {
         for (JsonNode r : jmh) {
             if (simpleName(r.path("benchmark").asString()).equals(run.benchmark())
                     && paramsOf(r).entrySet().containsAll(run.params().entrySet())) {
-                JsonNode metric = r.path("primaryMetric");
-                return Optional.of(metric.path("score").asDouble() * perMilli(metric.path("scoreUnit").asString()));
+                JsonNode cpu = r.path("secondaryMetrics").path("cpuMillis").path("score");
+                JsonNode calls = r.path("secondaryMetrics").path("calls").path("score");
+                if (cpu.isNumber() && calls.isNumber() && calls.asDouble() > 0) {
+                    return Optional.of(cpu.asDouble() / calls.asDouble());
+                }
             }
         }
         return Optional.empty();

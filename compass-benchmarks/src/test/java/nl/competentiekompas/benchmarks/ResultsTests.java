@@ -40,7 +40,7 @@ class ResultsTests {
                 result("AllocatorBenchmark.propose", "\"people\":\"100000\"", 2100, "ms/op")));
         assertThat(page).contains("| 2100 ms | 100 ms `AllocatorBenchmark.propose {people=10000}` | 21.00 |")
                 .contains("| **no** |")
-                .contains("| P2 | JSON import of 1,000,000 assessments vs Jackson databind into plain records | – |")
+                .contains("| P2 1M | JSON import of the assessments of 1,000,000 CSV rows (176 MB) vs Jackson databind | – |")
                 .contains("| not measured |");
     }
 
@@ -59,5 +59,25 @@ class ResultsTests {
         String page = Results.render(jmh(), List.of(m), "m", Instant.parse("2026-11-22T12:00:00Z"));
         assertThat(page).contains("| P7 | cold start | 400 ms | 100 ms | 4.00 | ratio ≤ 4 | yes |")
                 .contains("- P7: ten runs each");
+    }
+
+    @Test
+    void secondaryMetricsGiveTimePerPageAndCpuTimePerOperation() {
+        String pdf = result("ReportBenchmark.pdf", "", 300, "ms/op").replace("}}",
+                "},\"secondaryMetrics\":{\"pages\":{\"score\":100.0,\"scoreError\":1.0,\"scoreUnit\":\"ms/op\"}}}");
+        String small = result("RulesBenchmark.evaluate", "\"assignments\":\"100000\"", 90, "ms/op").replace("}}",
+                "},\"secondaryMetrics\":{\"cpuMillis\":{\"score\":400.0,\"scoreUnit\":\"#\"},"
+                        + "\"calls\":{\"score\":10.0,\"scoreUnit\":\"#\"}}}");
+        String large = result("RulesBenchmark.evaluate", "\"assignments\":\"1000000\"", 900, "ms/op").replace("}}",
+                "},\"secondaryMetrics\":{\"cpuMillis\":{\"score\":1200.0,\"scoreUnit\":\"#\"},"
+                        + "\"calls\":{\"score\":3.0,\"scoreUnit\":\"#\"}}}");
+        JsonNode jmh = jmh(pdf, small, large);
+        assertThat(Results.millis(jmh, Target.Run.of("ReportBenchmark.pdf:pages"))).hasValue(100.0);
+        assertThat(Results.cpuPerOp(jmh, Target.Run.of("RulesBenchmark.evaluate", "assignments", "1000000")))
+                .hasValue(400.0);
+        assertThat(render(jmh)).contains("| P5 PDF | PDF personal development report, per page | 100 ms | none | – |"
+                + " ours ≤ 150 ms | yes |")
+                .contains("- P3: CPU time of the benchmark thread").contains("ours 400 ms, peer 40 ms, ratio 10.00.")
+                .contains("| ReportBenchmark.pdf:pages |  | 100.000 | 1.000 | ms/op |");
     }
 }
