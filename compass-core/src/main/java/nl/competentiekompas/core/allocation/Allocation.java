@@ -19,7 +19,9 @@ import nl.competentiekompas.core.organisation.PersonId;
  *
  * <p>A person holds at most one assignment per (responsibility, scope); the letters say what part. The
  * assignments are kept in their natural order, so allocations built from the same assignments in any order
- * are equal. Lookups by (responsibility, scope) and by person are constant time. Immutable and thread-safe.
+ * are equal. Lookups by person are constant time, by (responsibility, scope) logarithmic: each key's
+ * assignments are a run of the sorted list, found by binary search, which keeps a million assignments in
+ * little more memory than the assignments themselves. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -28,20 +30,19 @@ public final class Allocation {
     private static final Allocation EMPTY = new Allocation(new Assignment[0]);
 
     private final List<Assignment> assignments;
-    private final Map<Assignment.Key, List<Assignment>> byKey;
     private final Map<PersonId, List<Assignment>> byPerson;
     private final List<Assignment.Key> keys;
-    private final List<List<Assignment>> runs;
+    /** Where each key's run starts in {@code assignments}; one more entry, the size, closes the last run. */
+    private final int[] starts;
 
     private Allocation(Assignment[] sorted) {
         this.assignments = Collections.unmodifiableList(Arrays.asList(sorted));
-        this.byKey = new HashMap<>();
         this.byPerson = new HashMap<>();
         List<Assignment.Key> ordered = new ArrayList<>();
-        List<List<Assignment>> runs = new ArrayList<>();
+        int[] runStarts = new int[sorted.length + 1];
         Assignment previous = null;
-        List<Assignment> run = null;
-        for (Assignment a : sorted) {
+        for (int i = 0; i < sorted.length; i++) {
+            Assignment a = sorted[i];
             boolean sameKey = previous != null && previous.responsibility().equals(a.responsibility())
                     && previous.scope().equals(a.scope());
             if (sameKey && previous.person().equals(a.person())) {
@@ -49,18 +50,15 @@ public final class Allocation {
                         + "' is assigned twice to " + a.key());
             }
             if (!sameKey) {
-                Assignment.Key key = a.key();
-                run = new ArrayList<>(2);
-                byKey.put(key, run);
-                ordered.add(key);
-                runs.add(run);
+                runStarts[ordered.size()] = i;
+                ordered.add(a.key());
             }
-            run.add(a);
             byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
             previous = a;
         }
+        runStarts[ordered.size()] = sorted.length;
         this.keys = Collections.unmodifiableList(ordered);
-        this.runs = runs;
+        this.starts = Arrays.copyOf(runStarts, ordered.size() + 1);
     }
 
     /**
@@ -125,7 +123,8 @@ public final class Allocation {
      * @return the assignments; never null, possibly empty
      */
     public List<Assignment> forKey(Assignment.Key key) {
-        return Collections.unmodifiableList(byKey.getOrDefault(Objects.requireNonNull(key, "key"), List.of()));
+        int index = Collections.binarySearch(keys, Objects.requireNonNull(key, "key"));
+        return index < 0 ? List.of() : run(index);
     }
 
     /**
@@ -146,8 +145,12 @@ public final class Allocation {
     public void forEachKey(BiConsumer<Assignment.Key, List<Assignment>> action) {
         Objects.requireNonNull(action, "action");
         for (int i = 0; i < keys.size(); i++) {
-            action.accept(keys.get(i), Collections.unmodifiableList(runs.get(i)));
+            action.accept(keys.get(i), run(i));
         }
+    }
+
+    private List<Assignment> run(int index) {
+        return assignments.subList(starts[index], starts[index + 1]);
     }
 
     /**
