@@ -30,7 +30,9 @@ public final class Allocation {
     private static final Allocation EMPTY = new Allocation(new Assignment[0]);
 
     private final List<Assignment> assignments;
-    private final Map<PersonId, List<Assignment>> byPerson;
+    private final Map<PersonId, PersonRun> byPerson;
+    /** The slot of each assignment's person, in assignment order: people are numbered 0.. as first seen. */
+    private final int[] personSlots;
     private final List<Assignment.Key> keys;
     /** Where each key's run starts in {@code assignments}; one more entry, the size, closes the last run. */
     private final int[] starts;
@@ -40,6 +42,7 @@ public final class Allocation {
         this.byPerson = new HashMap<>();
         List<Assignment.Key> ordered = new ArrayList<>();
         int[] runStarts = new int[sorted.length + 1];
+        this.personSlots = new int[sorted.length];
         Assignment previous = null;
         for (int i = 0; i < sorted.length; i++) {
             Assignment a = sorted[i];
@@ -53,12 +56,47 @@ public final class Allocation {
                 runStarts[ordered.size()] = i;
                 ordered.add(a.key());
             }
-            byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
+            PersonRun mine = byPerson.get(a.person());
+            if (mine == null) {
+                mine = new PersonRun(byPerson.size());
+                byPerson.put(a.person(), mine);
+            }
+            mine.add(a);
+            personSlots[i] = mine.slot;
             previous = a;
         }
         runStarts[ordered.size()] = sorted.length;
         this.keys = Collections.unmodifiableList(ordered);
         this.starts = Arrays.copyOf(runStarts, ordered.size() + 1);
+    }
+
+    /** One person's assignments, with the person's slot. */
+    private static final class PersonRun extends ArrayList<Assignment> {
+        private static final long serialVersionUID = 1L;
+        private final int slot;
+
+        PersonRun(int slot) {
+            this.slot = slot;
+        }
+    }
+
+    /**
+     * The slot of each assignment's person, in assignment order, for rules that sum per person in one pass over
+     * the assignments rather than one lookup per assignment. Not copied: callers must not change it.
+     */
+    int[] personSlots() {
+        return personSlots;
+    }
+
+    /** The number of slots: the people with at least one assignment. */
+    int slots() {
+        return byPerson.size();
+    }
+
+    /** A person's slot, or -1 when the person has no assignment. */
+    int slot(PersonId person) {
+        PersonRun mine = byPerson.get(person);
+        return mine == null ? -1 : mine.slot;
     }
 
     /**
@@ -134,7 +172,8 @@ public final class Allocation {
      * @return the assignments; never null, possibly empty
      */
     public List<Assignment> forPerson(PersonId person) {
-        return Collections.unmodifiableList(byPerson.getOrDefault(Objects.requireNonNull(person, "person"), List.of()));
+        List<Assignment> mine = byPerson.get(Objects.requireNonNull(person, "person"));
+        return mine == null ? List.of() : Collections.unmodifiableList(mine);
     }
 
     /**

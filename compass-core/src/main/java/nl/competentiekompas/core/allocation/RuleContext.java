@@ -48,7 +48,7 @@ public final class RuleContext {
 
     private final Map<RoleKind, List<Appointment>> appointmentsByKind = new EnumMap<>(RoleKind.class);
     private final Map<PersonId, Set<RoleKind>> kindsByPerson = new HashMap<>();
-    private final Map<PersonId, long[]> effortByPerson = new HashMap<>();
+    private final long[] effortBySlot;
     private final Set<RoleId> chosenProfiles;
     private final Set<UnitId> coveredUnits;
 
@@ -92,18 +92,18 @@ public final class RuleContext {
                         .orElseThrow(() -> new UnknownIdException("process", p.value())));
             }
         }
-        allocation.forEachPerson((person, assignments) -> {
-            long sum = 0;
-            Responsibility r = null;
-            for (Assignment a : assignments) {
-                // a person's assignments are sorted by responsibility too
-                if (r == null || !r.id().equals(a.responsibility())) {
-                    r = responsibility(a.responsibility());
-                }
-                sum += a.effortFor(r).thousandths();
+        // one pass in assignment order, summing into the people's slots
+        this.effortBySlot = new long[allocation.slots()];
+        int[] slots = allocation.personSlots();
+        List<Assignment> all = allocation.assignments();
+        Responsibility r = null;
+        for (int i = 0; i < slots.length; i++) {
+            Assignment a = all.get(i);
+            if (r == null || !r.id().equals(a.responsibility())) {
+                r = responsibility(a.responsibility());
             }
-            effortByPerson.put(person, new long[] {sum});
-        });
+            effortBySlot[slots[i]] += a.effortFor(r).thousandths();
+        }
         this.coveredUnits = Collections.unmodifiableSet(computeCoveredUnits());
     }
 
@@ -266,8 +266,8 @@ public final class RuleContext {
      * @return the thousandths; zero when the person has no assignment
      */
     public long effortThousandths(PersonId person) {
-        long[] sum = effortByPerson.get(Objects.requireNonNull(person, "person"));
-        return sum == null ? 0 : sum[0];
+        int slot = allocation.slot(Objects.requireNonNull(person, "person"));
+        return slot < 0 ? 0 : effortBySlot[slot];
     }
 
     /**
