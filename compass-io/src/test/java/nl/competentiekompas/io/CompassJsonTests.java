@@ -160,4 +160,20 @@ class CompassJsonTests {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).isEqualTo(List.of("catalog.json"));
         }
     }
+
+    @Test
+    void aWrittenFileGetsTheUsualPermissionsOrKeepsThoseOfTheFileItReplaces(@TempDir Path dir) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        Path probe = Files.createFile(dir.resolve("probe"));
+        Path file = dir.resolve("catalog.json");
+
+        CompassJson.writeCatalog(Samples.catalog(), file);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(probe));
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> readOnlyForOthers =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(file, readOnlyForOthers);
+        CompassJson.writeCatalog(Samples.catalog(), file);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(readOnlyForOthers);
+    }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import nl.competentiekompas.core.allocation.Allocator;
+import nl.competentiekompas.core.allocation.RiskAcceptance;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.assessment.Candidate;
 import nl.competentiekompas.core.assessment.Certification;
@@ -20,11 +22,17 @@ import nl.competentiekompas.core.assessment.DevelopmentPlan;
 import nl.competentiekompas.core.assessment.GoalFocus;
 import nl.competentiekompas.core.assessment.GoalStatus;
 import nl.competentiekompas.core.assessment.PersonalData;
+import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.CompetencyId;
+import nl.competentiekompas.core.catalog.GoverningBody;
 import nl.competentiekompas.core.catalog.Perspective;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.catalog.Sector;
 import nl.competentiekompas.core.catalog.TaskDomain;
+import nl.competentiekompas.core.organisation.Organisation;
+import nl.competentiekompas.core.organisation.OrganisationId;
 import nl.competentiekompas.core.organisation.PersonId;
 import org.junit.jupiter.api.Test;
 
@@ -116,5 +124,123 @@ class PersonDocumentsTests {
                 CompassJson.DEVELOPMENT_PLAN, CompassJson.CANDIDATES, CompassJson.SUBJECT_ACCESS))
                 .allSatisfy(f -> assertThat(CompassJson.schema(f)).isPresent());
         assertThat(CompassJson.schema("competentiekompas/nothing")).isEmpty();
+    }
+
+    static final Catalog BUILT_IN = Catalogs.builtIn();
+
+    /**
+     * Personal data with every part: two organisations (one with its proposed allocation and risk acceptances,
+     * one that only lists p-1), assessments against the built-in catalog, a plan and a candidate record.
+     */
+    static PersonalData withOrganisations() {
+        Organisation municipality = OrganisationDocumentsTests.municipality();
+        List<RiskAcceptance> acceptances = List.of(
+                new RiskAcceptance("ciso-independent", "appointment a-ciso p-1", "Tijdelijk; besluit \"GS\"",
+                        GoverningBody.MUNICIPAL_SECRETARY, LocalDate.of(2027, 1, 1)),
+                new RiskAcceptance("process-owner", "process jeugdzorg", "Eigenaar p-3 tot de herindeling",
+                        GoverningBody.PORTFOLIO_HOLDER, LocalDate.of(2027, 6, 30)),
+                new RiskAcceptance("iso-coverage", "unit ict", "Niemand genoemd", GoverningBody.MUNICIPAL_SECRETARY,
+                        LocalDate.of(2026, 12, 31)));
+        Organisation other = Organisation.builder(OrganisationId.of("zorg-test"), Sector.HEALTHCARE).person(P1).build();
+        RoleProfile profile = BUILT_IN.profiles().get(0);
+        Assessment self = Assessment.builder(profile, P1, P1, Perspective.SELF, LocalDate.of(2026, 3, 1))
+                .score(profile.competencyTargets().get(0).competency(), 3).build();
+        Assessment given = Assessment.builder(profile, P2, P1, Perspective.PEER, LocalDate.of(2026, 3, 2)).build();
+        return PersonalData.of(List.of(new PersonalData.OrganisationData(municipality,
+                Allocator.propose(municipality, BUILT_IN), acceptances), PersonalData.OrganisationData.of(other)),
+                List.of(self, given), List.of(plan(2)), List.of(candidate(P1)));
+    }
+
+    static String subjectAccess(PersonalData.SubjectAccess access) {
+        return json(out -> CompassJson.writeSubjectAccess(access, out));
+    }
+
+    @Test
+    void organisationPartsRoundTripCanonicallyAndMatchTheSchema() {
+        PersonalData data = withOrganisations();
+        List<PersonalData.OrganisationAccess> parts = new java.util.ArrayList<>();
+        for (PersonId person : data.persons()) {
+            PersonalData.SubjectAccess access = data.about(person);
+            String json = subjectAccess(access);
+            PersonalData.SubjectAccess back = CompassJson.readSubjectAccess(in(json), "sar.json", BUILT_IN);
+            assertThat(back).isEqualTo(access).hasSameHashCodeAs(access);
+            assertThat(subjectAccess(back)).isEqualTo(json).isEqualTo(subjectAccess(access));
+            assertThat(AssessmentJsonProperties.schema(CompassJson.SUBJECT_ACCESS).validate(json, InputFormat.JSON))
+                    .isEmpty();
+            parts.addAll(back.organisations());
+        }
+        // every shape was exercised, so the round trips above prove something about each
+        assertThat(parts).anySatisfy(o -> assertThat(o.appointments()).isNotEmpty())
+                .anySatisfy(o -> assertThat(o.lines()).isNotEmpty())
+                .anySatisfy(o -> assertThat(o.processes()).isNotEmpty())
+                .anySatisfy(o -> assertThat(o.assignments()).isNotEmpty())
+                .anySatisfy(o -> assertThat(o.acceptances()).isNotEmpty());
+        PersonalData.SubjectAccess p1 = data.about(P1);
+        assertThat(p1.organisations()).extracting(o -> o.organisation().value())
+                .containsExactly("gemeente-test", "zorg-test");
+        String json = subjectAccess(p1);
+        assertThat(json).contains("\"organisation\": \"gemeente-test\"", "\"id\": \"a-ciso\"",
+                "\"toAppointment\": \"a-ciso\"", "\"ruleId\": \"ciso-independent\"")
+                .doesNotContain("\"ruleId\": \"iso-coverage\"", "\"ruleId\": \"process-owner\"");
+        assertThat(json.indexOf("\"candidateRecords\"")).isLessThan(json.indexOf("\"organisations\""));
+    }
+
+    @Test
+    void exportsWrittenBeforeOrganisationsStillRead() {
+        PersonalData data = withOrganisations();
+        PersonalData.SubjectAccess access = data.about(P2);
+        PersonalData.SubjectAccess assessmentSide = new PersonalData.SubjectAccess(P2, access.received(),
+                access.given(), access.plans(), access.candidateRecords());
+        String json = subjectAccess(assessmentSide);
+        String old = json.replace(",\n  \"organisations\": []", "");
+        assertThat(old).isNotEqualTo(json).doesNotContain("organisations");
+        assertThat(CompassJson.readSubjectAccess(in(old), "old.json", BUILT_IN)).isEqualTo(assessmentSide);
+        assertThat(AssessmentJsonProperties.schema(CompassJson.SUBJECT_ACCESS).validate(old, InputFormat.JSON))
+                .isEmpty();
+        String nulled = json.replace("\"organisations\": []", "\"organisations\": null");
+        assertThat(catchThrowableOfType(CompassImportException.class, () -> CompassJson.readSubjectAccess(
+                in(nulled), "sar.json", BUILT_IN)).problems()).extracting(Problem::code)
+                .containsExactly("json-missing-property");
+    }
+
+    @Test
+    void brokenOrganisationPartsAreLocatedWithoutTheirValues() {
+        String json = subjectAccess(withOrganisations().about(P1));
+        String broken = json.replace("\"role\": \"ciso-municipality\"", "\"role\": \"chief-hacker\"")
+                .replaceFirst("\"raci\": \"[RACI]+\"", "\"raci\": \"XQ\"")
+                .replace("\"acceptedBy\": \"municipal-secretary\"", "\"acceptedBy\": \"the-mayor\"")
+                .replace("\"organisation\": \"zorg-test\"", "\"organisation\": \"Zorg Test\"");
+        assertThat(broken).contains("chief-hacker", "XQ", "the-mayor", "Zorg Test");
+        CompassImportException e = catchThrowableOfType(CompassImportException.class,
+                () -> CompassJson.readSubjectAccess(in(broken), "sar.json", BUILT_IN));
+        assertThat(e.problems()).extracting(p -> p.code() + " " + ((Location.JsonPointer) p.location()).pointer())
+                .containsExactly("ref-unknown /organisations/0/appointments/0/role",
+                        "json-type /organisations/0/assignments/0/raci",
+                        "json-type /organisations/0/acceptances/0/acceptedBy",
+                        "json-type /organisations/1/organisation");
+        for (nl.competentiekompas.core.catalog.Language language : nl.competentiekompas.core.catalog.Language
+                .values()) {
+            assertThat(e.describe(language)).doesNotContain("chief-hacker", "XQ", "the-mayor", "Zorg Test");
+        }
+        assertThat(AssessmentJsonProperties.schema(CompassJson.SUBJECT_ACCESS).validate(broken, InputFormat.JSON))
+                .isNotEmpty();
+    }
+
+    @Test
+    void anOrganisationPartAboutSomeoneElseIsLocatedAtThePart() {
+        String json = subjectAccess(withOrganisations().about(P1));
+        String other = json.replace("\"person\": \"p-1\",\n          \"role\"",
+                "\"person\": \"p-2\",\n          \"role\"");
+        assertThat(other).isNotEqualTo(json);
+        CompassImportException e = catchThrowableOfType(CompassImportException.class,
+                () -> CompassJson.readSubjectAccess(in(other), "sar.json", BUILT_IN));
+        assertThat(e.problems()).extracting(p -> p.code() + " " + ((Location.JsonPointer) p.location()).pointer())
+                .containsExactly("value-invalid /organisations/0");
+        String unknownKey = json.replace("\"organisation\": \"zorg-test\"",
+                "\"organisation\": \"zorg-test\", \"unit\": \"x\"");
+        assertThat(catchThrowableOfType(CompassImportException.class, () -> CompassJson.readSubjectAccess(
+                in(unknownKey), "sar.json", BUILT_IN)).problems())
+                .extracting(p -> p.code() + " " + ((Location.JsonPointer) p.location()).pointer())
+                .containsExactly("json-unknown-property /organisations/1");
     }
 }

@@ -25,4 +25,13 @@ public final class SamplesAccess {
     public static Catalog small() {
         return Samples.catalog(i -> "t" + i, 1, 1);
     }
+
+    /**
+     * A subject-access export with every part, organisation parts included, against the built-in catalog.
+     *
+     * @return it
+     */
+    public static nl.competentiekompas.core.assessment.PersonalData.SubjectAccess subjectAccess() {
+        return PersonDocumentsTests.withOrganisations().about(PersonDocumentsTests.P1);
+    }
 }

@@ -6,14 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
-import nl.competentiekompas.core.allocation.Allocation;
-import nl.competentiekompas.core.allocation.Allocator;
 import nl.competentiekompas.core.allocation.Evaluation;
-import nl.competentiekompas.core.allocation.RiskAcceptance;
-import nl.competentiekompas.core.allocation.Rules;
 import nl.competentiekompas.core.allocation.Severity;
-import nl.competentiekompas.core.allocation.Workload;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.organisation.Organisation;
@@ -59,15 +53,11 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         Catalog catalog = Catalogs.builtIn();
-        Organisation organisation = (Organisation) InputKind.ORGANISATION.read(organisationFile, catalog);
-        Allocation allocation = allocationFile == null ? Allocator.propose(organisation, catalog)
-                : (Allocation) InputKind.ALLOCATION.read(allocationFile, catalog);
-        @SuppressWarnings("unchecked")
-        List<RiskAcceptance> acceptances = acceptancesFile == null ? List.of()
-                : (List<RiskAcceptance>) InputKind.RISK_ACCEPTANCES.read(acceptancesFile, catalog);
         LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
-        Evaluation evaluation = Rules.forSector(organisation.sector()).evaluate(organisation, allocation, catalog,
-                Workload.none(), acceptances, day);
+        CheckedOrganisation checked = CheckedOrganisation.read(catalog, organisationFile, allocationFile,
+                acceptancesFile, day);
+        Organisation organisation = checked.organisation();
+        Evaluation evaluation = checked.evaluation();
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
  * <p>Exit codes: 0 when all went well (and, for {@code check}, no finding is an ERROR), 1 when {@code check}
  * found an ERROR, 2 for bad input or usage, 3 for an unexpected internal failure.
  */
-@Command(name = "compass", mixinStandardHelpOptions = true, version = "compass 0.1.0",
+@Command(name = "compass", mixinStandardHelpOptions = true, version = "compass 0.1.0", scope = CommandLine.ScopeType.INHERIT,
         description = "Competentiekompas: the competency compass for information-security leadership.",
         subcommands = {CatalogCommand.class, CheckCommand.class, ProposeCommand.class, AssessCommand.class,
-            FitCommand.class, ValidateCommand.class, PersonCommand.class},
+            FitCommand.class, ReportCommand.class, ValidateCommand.class, PersonCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all went well; for check: no ERROR finding",
@@ -56,8 +56,21 @@ public final class Compass implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        quietLibraries();
         System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+    }
+
+    /** Kept so the logger and its level are not collected. */
+    private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    /**
+     * The PDF renderer and PDFBox log their own progress and font fallbacks; a command-line tool prints its
+     * results and its errors only.
+     */
+    static void quietLibraries() {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        PDFBOX.setLevel(java.util.logging.Level.SEVERE);
     }
 
     /**
@@ -92,6 +105,10 @@ public final class Compass implements Runnable {
             }
             if (e instanceof CompassException) {
                 err.println("compass: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            if (e instanceof java.io.UncheckedIOException io) {
+                err.println("compass: cannot read or write " + io.getCause().getMessage());
                 return BAD_INPUT;
             }
             err.println("compass: internal error: " + e.getClass().getSimpleName()

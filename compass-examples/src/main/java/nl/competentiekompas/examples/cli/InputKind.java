@@ -74,7 +74,8 @@ enum InputKind {
             String header = Inputs.csvHeader(file);
             List<InputKind> byHeader = List.of(ASSESSMENTS, APPOINTMENTS, ALLOCATION, CANDIDATES);
             Function<InputKind, List<String>> words = k -> switch (k) {
-                case ASSESSMENTS -> List.of("competency", "competentie");
+                case ASSESSMENTS -> List.of("competency", "competentie", "rater", "beoordelaar", "perspective",
+                        "perspectief");
                 case APPOINTMENTS -> List.of("appointment", "aanstelling");
                 case ALLOCATION -> List.of("responsibility", "verantwoordelijkheid");
                 default -> List.of("candidate", "kandidaat");

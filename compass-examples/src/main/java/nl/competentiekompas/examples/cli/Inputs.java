@@ -117,4 +117,22 @@ final class Inputs {
     private static UnreadableFileException unreadable(Path file) {
         return new UnreadableFileException(file + ": cannot be read");
     }
+
+    /**
+     * Makes the folder an output file goes into, so {@code -o out/report.html} works on a fresh checkout.
+     *
+     * @param file the output file
+     * @return the file
+     */
+    static Path outputFile(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            try {
+                Files.createDirectories(parent);
+            } catch (IOException e) {
+                throw new UnreadableFileException(parent + ": cannot create the folder");
+            }
+        }
+        return file;
+    }
 }

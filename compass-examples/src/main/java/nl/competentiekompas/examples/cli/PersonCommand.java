@@ -156,7 +156,7 @@ final class PersonCommand implements Runnable {
                 CompassJson.writeSubjectAccess(access, bytes);
                 out.print(bytes.toString(StandardCharsets.UTF_8));
             } else {
-                CompassJson.writeTo(output, o -> CompassJson.writeSubjectAccess(access, o));
+                CompassJson.writeTo(Inputs.outputFile(output), o -> CompassJson.writeSubjectAccess(access, o));
                 out.println(output + ": " + (access.isEmpty() ? "nothing held about " + id : "export of " + id));
             }
             out.flush();

@@ -42,10 +42,10 @@ final class ProposeCommand implements Runnable {
             CompassJson.writeAllocation(allocation, bytes);
             out.print(bytes.toString(StandardCharsets.UTF_8));
         } else if (Inputs.isCsv(output)) {
-            CompassCsv.writeTo(output, o -> CompassCsv.writeAllocation(allocation, o, CsvFormat.excelNl()));
+            CompassCsv.writeTo(Inputs.outputFile(output), o -> CompassCsv.writeAllocation(allocation, o, CsvFormat.excelNl()));
             out.println(output + ": " + allocation.size() + " assignments");
         } else {
-            CompassJson.writeTo(output, o -> CompassJson.writeAllocation(allocation, o));
+            CompassJson.writeTo(Inputs.outputFile(output), o -> CompassJson.writeAllocation(allocation, o));
             out.println(output + ": " + allocation.size() + " assignments");
         }
         out.flush();

@@ -98,4 +98,31 @@ class CatalogCommandTests {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Niets toe te voegen.");
     }
+
+    @Test
+    void everyCommandHasHelpWithTheExitCodes() {
+        java.util.List<java.util.List<String>> paths = new java.util.ArrayList<>();
+        collect(new picocli.CommandLine(new Compass()), new java.util.ArrayList<>(), paths);
+
+        assertThat(paths).hasSizeGreaterThan(15);
+        for (java.util.List<String> path : paths) {
+            java.util.List<String> args = new java.util.ArrayList<>(path);
+            args.add("--help");
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(String.join(" ", args)).isZero();
+            assertThat(run.out()).as(String.join(" ", args)).contains("Usage: compass", "Exit codes:");
+        }
+    }
+
+    private static void collect(picocli.CommandLine command, java.util.List<String> path,
+            java.util.List<java.util.List<String>> paths) {
+        paths.add(java.util.List.copyOf(path));
+        command.getSubcommands().forEach((name, sub) -> {
+            if (sub.getCommandSpec().aliases().length == 0 || !name.equals(sub.getCommandSpec().aliases()[0])) {
+                java.util.List<String> next = new java.util.ArrayList<>(path);
+                next.add(name);
+                collect(sub, next, paths);
+            }
+        });
+    }
 }

@@ -120,16 +120,7 @@ public final class AllocationDocuments {
         out.writeName("assignments");
         out.writeStartArray();
         for (Assignment a : allocation.assignments()) {
-            out.writeStartObject();
-            out.writeStringProperty("responsibility", a.responsibility().value());
-            out.writeStringProperty("scope", a.scope().toString());
-            out.writeStringProperty("person", a.person().value());
-            out.writeStringProperty("raci", CellKind.formatRaci(bits(a.raci())));
-            if (a.effort().isPresent()) {
-                out.writeName("effort");
-                out.writeNumber(a.effort().get().toBigDecimal());
-            }
-            out.writeEndObject();
+            writeAssignment(a, out);
         }
         out.writeEndArray();
         out.writeEndObject();
@@ -145,43 +136,74 @@ public final class AllocationDocuments {
      */
     public static @Nullable Allocation readAllocation(JsonNode root, JsonIn in, Catalog catalog) {
         in.object(root, "", "format", "version", "assignments");
-        List<Assignment> assignments = in.array(root, "", "assignments", (a, at) -> {
-            if (in.object(a, at, "responsibility", "scope", "person", "raci", "effort") == null) {
-                return null;
-            }
-            ResponsibilityId r = in.id(a, at, "responsibility", ResponsibilityId::of, "a lower-kebab id");
-            if (r != null && catalog.responsibility(r).isEmpty()) {
-                in.problem(JsonIn.at(at, "responsibility"), "ref-unknown", "responsibility");
-                r = null;
-            }
-            String scopeText = in.string(a, at, "scope");
-            String[] scope = scopeText == null ? null : RaciMatrix.scope(scopeText);
-            if (scopeText != null && scope == null) {
-                in.problem(JsonIn.at(at, "scope"), "json-type", "organisation, unit:<id> or process:<id>");
-            }
-            PersonId person = in.id(a, at, "person", PersonId::of, "a person id");
-            String raciText = in.string(a, at, "raci");
-            int bits = raciText == null ? -1 : CellKind.raci(raciText);
-            if (raciText != null && bits <= 0) {
-                in.problem(JsonIn.at(at, "raci"), "json-type", "RACI letters such as RA");
-            }
-            Optional<Fte> effort = Optional.empty();
-            boolean effortOk = true;
-            if (a.has("effort")) {
-                Fte fte = in.fte(a, at, "effort");
-                effortOk = fte != null;
-                effort = Optional.ofNullable(fte);
-            }
-            ResponsibilityId responsibility = r;
-            Optional<Fte> finalEffort = effort;
-            if (!JsonIn.all(responsibility, scope, person) || bits <= 0 || !effortOk) {
-                return null;
-            }
-            return in.build(at, () -> new Assignment(responsibility,
-                    new Scope(ScopeKind.fromId(scope[0]).orElseThrow(), scope[1]), person, letters(bits),
-                    finalEffort));
-        });
+        List<Assignment> assignments = in.array(root, "", "assignments",
+                (a, at) -> readAssignment(a, at, in, catalog));
         return assignments == null ? null : in.build("/assignments", () -> Allocation.of(assignments));
+    }
+
+    /**
+     * Writes one assignment as an object.
+     *
+     * @param a the assignment
+     * @param out the generator
+     */
+    static void writeAssignment(Assignment a, JsonGenerator out) {
+        out.writeStartObject();
+        out.writeStringProperty("responsibility", a.responsibility().value());
+        out.writeStringProperty("scope", a.scope().toString());
+        out.writeStringProperty("person", a.person().value());
+        out.writeStringProperty("raci", CellKind.formatRaci(bits(a.raci())));
+        if (a.effort().isPresent()) {
+            out.writeName("effort");
+            out.writeNumber(a.effort().get().toBigDecimal());
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads one assignment.
+     *
+     * @param a the object
+     * @param at its pointer
+     * @param in the reader
+     * @param catalog the catalog the responsibility is checked against
+     * @return the assignment, or null after problems
+     */
+    static @Nullable Assignment readAssignment(JsonNode a, String at, JsonIn in, Catalog catalog) {
+        if (in.object(a, at, "responsibility", "scope", "person", "raci", "effort") == null) {
+            return null;
+        }
+        ResponsibilityId r = in.id(a, at, "responsibility", ResponsibilityId::of, "a lower-kebab id");
+        if (r != null && catalog.responsibility(r).isEmpty()) {
+            in.problem(JsonIn.at(at, "responsibility"), "ref-unknown", "responsibility");
+            r = null;
+        }
+        String scopeText = in.string(a, at, "scope");
+        String[] scope = scopeText == null ? null : RaciMatrix.scope(scopeText);
+        if (scopeText != null && scope == null) {
+            in.problem(JsonIn.at(at, "scope"), "json-type", "organisation, unit:<id> or process:<id>");
+        }
+        PersonId person = in.id(a, at, "person", PersonId::of, "a person id");
+        String raciText = in.string(a, at, "raci");
+        int bits = raciText == null ? -1 : CellKind.raci(raciText);
+        if (raciText != null && bits <= 0) {
+            in.problem(JsonIn.at(at, "raci"), "json-type", "RACI letters such as RA");
+        }
+        Optional<Fte> effort = Optional.empty();
+        boolean effortOk = true;
+        if (a.has("effort")) {
+            Fte fte = in.fte(a, at, "effort");
+            effortOk = fte != null;
+            effort = Optional.ofNullable(fte);
+        }
+        ResponsibilityId responsibility = r;
+        Optional<Fte> finalEffort = effort;
+        if (!JsonIn.all(responsibility, scope, person) || bits <= 0 || !effortOk) {
+            return null;
+        }
+        return in.build(at, () -> new Assignment(responsibility,
+                new Scope(ScopeKind.fromId(scope[0]).orElseThrow(), scope[1]), person, letters(bits),
+                finalEffort));
     }
 
     /**

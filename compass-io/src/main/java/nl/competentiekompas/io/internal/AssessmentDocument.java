@@ -247,7 +247,7 @@ public final class AssessmentDocument {
             this.sink = new ProblemSink(source);
             this.in = new JsonIn(sink);
             this.catalog = catalog;
-            this.parser = StrictJson.mapper().createParser(input);
+            this.parser = StrictJson.streamingMapper().createParser(input);
             try {
                 start();
             } catch (JacksonException e) {

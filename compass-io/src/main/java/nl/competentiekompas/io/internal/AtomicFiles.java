@@ -37,7 +37,7 @@ public final class AtomicFiles {
         Path folder = Objects.requireNonNull(absolute.getParent(), "target has no folder");
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+            temp = createTemp(folder, absolute);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = new java.io.BufferedOutputStream(new NonClosing(Channels.newOutputStream(channel)),
@@ -60,6 +60,34 @@ public final class AtomicFiles {
                     // the original failure is what matters; a stray temporary file is harmless
                 }
             }
+        }
+    }
+
+    /**
+     * Creates the temporary file with the permissions a new file gets by default (not the owner-only ones of
+     * {@link Files#createTempFile}), or those of the file it replaces, so a written report stays readable as
+     * any other file the user makes.
+     */
+    private static Path createTemp(Path folder, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + target.getFileName() + "."
+                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt < 16) {
+                    continue;
+                }
+                throw e;
+            }
+            if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                try {
+                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+                } catch (IOException | UnsupportedOperationException ignored) {
+                    // the default permissions stand
+                }
+            }
+            return temp;
         }
     }
 

@@ -105,11 +105,7 @@ public final class OrganisationDocuments {
         out.writeName("processes");
         out.writeStartArray();
         for (Process p : o.processes()) {
-            out.writeStartObject();
-            out.writeStringProperty("id", p.id().value());
-            out.writeStringProperty("owner", p.owner().value());
-            out.writeStringProperty("unit", p.unit().value());
-            out.writeEndObject();
+            writeProcess(p, out);
         }
         out.writeEndArray();
         out.writeName("people");
@@ -121,36 +117,13 @@ public final class OrganisationDocuments {
         out.writeName("appointments");
         out.writeStartArray();
         for (Appointment a : o.appointments()) {
-            out.writeStartObject();
-            out.writeStringProperty("id", a.id().value());
-            out.writeStringProperty("person", a.person().value());
-            out.writeStringProperty("role", a.role().value());
-            out.writeStringProperty("unit", a.unit().value());
-            out.writeName("fte");
-            out.writeNumber(a.fte().toBigDecimal());
-            out.writeBooleanProperty("sideJob", a.sideJob());
-            out.writeName("covers");
-            out.writeStartArray();
-            for (UnitId u : new java.util.TreeSet<>(a.covers())) {
-                out.writeString(u.value());
-            }
-            out.writeEndArray();
-            out.writeEndObject();
+            writeAppointment(a, out);
         }
         out.writeEndArray();
         out.writeName("lines");
         out.writeStartArray();
         for (ReportingLine l : o.lines()) {
-            out.writeStartObject();
-            out.writeStringProperty("from", l.from().value());
-            out.writeStringProperty("kind", lower(l.kind()));
-            if (l.toBody().isPresent()) {
-                out.writeStringProperty("toBody", l.toBody().get().id());
-            }
-            if (l.toAppointment().isPresent()) {
-                out.writeStringProperty("toAppointment", l.toAppointment().get().value());
-            }
-            out.writeEndObject();
+            writeLine(l, out);
         }
         out.writeEndArray();
         out.writeEndObject();
@@ -190,67 +163,12 @@ public final class OrganisationDocuments {
             return ok && JsonIn.all(uid, it, needsIso)
                     ? in.build(at, () -> new Unit(uid, finalParent, it, needsIso)) : null;
         });
-        List<Process> processes = in.array(root, "", "processes", (p, at) -> {
-            if (in.object(p, at, "id", "owner", "unit") == null) {
-                return null;
-            }
-            ProcessId pid = in.id(p, at, "id", ProcessId::of, KEBAB);
-            PersonId owner = in.id(p, at, "owner", PersonId::of, "a person id");
-            UnitId unit = in.id(p, at, "unit", UnitId::of, KEBAB);
-            return JsonIn.all(pid, owner, unit) ? in.build(at, () -> new Process(pid, owner, unit)) : null;
-        });
+        List<Process> processes = in.array(root, "", "processes", (p, at) -> readProcess(p, at, in));
         List<PersonId> people = in.array(root, "", "people", (v, at) -> in.idValue(v, at, PersonId::of,
                 "a person id"));
-        List<Appointment> appointments = in.array(root, "", "appointments", (a, at) -> {
-            if (in.object(a, at, "id", "person", "role", "unit", "fte", "sideJob", "covers") == null) {
-                return null;
-            }
-            AppointmentId aid = in.id(a, at, "id", AppointmentId::of, KEBAB);
-            PersonId person = in.id(a, at, "person", PersonId::of, "a person id");
-            RoleId role = in.id(a, at, "role", RoleId::of, KEBAB);
-            if (role != null && !catalog.isKnownRole(role)) {
-                in.problem(JsonIn.at(at, "role"), "ref-unknown", "role");
-                role = null;
-            }
-            UnitId unit = in.id(a, at, "unit", UnitId::of, KEBAB);
-            Fte fte = in.fte(a, at, "fte");
-            Boolean sideJob = in.bool(a, at, "sideJob");
-            List<UnitId> covers = in.array(a, at, "covers", (v, vat) -> in.idValue(v, vat, UnitId::of, KEBAB));
-            RoleId finalRole = role;
-            return JsonIn.all(aid, person, role, unit, fte, sideJob, covers)
-                    ? in.build(at, () -> new Appointment(aid, person, finalRole, unit, fte, sideJob,
-                            new HashSet<>(covers))) : null;
-        });
-        List<ReportingLine> lines = in.array(root, "", "lines", (l, at) -> {
-            if (in.object(l, at, "from", "kind", "toBody", "toAppointment") == null) {
-                return null;
-            }
-            AppointmentId from = in.id(l, at, "from", AppointmentId::of, KEBAB);
-            ReportingLine.Kind kind = named(in, l, at, "kind", ReportingLine.Kind.values());
-            if (l.has("toBody") == l.has("toAppointment")) {
-                in.problem(at, "json-type", "an object with either toBody or toAppointment");
-                return null;
-            }
-            Optional<GoverningBody> body = Optional.empty();
-            Optional<AppointmentId> to = Optional.empty();
-            if (l.has("toBody")) {
-                GoverningBody b = in.enumId(l, at, "toBody", GoverningBody.values());
-                if (b == null) {
-                    return null;
-                }
-                body = Optional.of(b);
-            } else {
-                AppointmentId t = in.id(l, at, "toAppointment", AppointmentId::of, KEBAB);
-                if (t == null) {
-                    return null;
-                }
-                to = Optional.of(t);
-            }
-            Optional<GoverningBody> finalBody = body;
-            Optional<AppointmentId> finalTo = to;
-            return JsonIn.all(from, kind) ? in.build(at, () -> new ReportingLine(from, kind, finalBody, finalTo))
-                    : null;
-        });
+        List<Appointment> appointments = in.array(root, "", "appointments",
+                (a, at) -> readAppointment(a, at, in, catalog));
+        List<ReportingLine> lines = in.array(root, "", "lines", (l, at) -> readLine(l, at, in));
         if (!JsonIn.all(id, sector, essential, bodies, units, processes, people, appointments, lines)) {
             return null;
         }
@@ -264,6 +182,150 @@ public final class OrganisationDocuments {
             lines.forEach(b::line);
             return b.build();
         });
+    }
+
+    /**
+     * Writes one process as an object.
+     *
+     * @param p the process
+     * @param out the generator
+     */
+    static void writeProcess(Process p, JsonGenerator out) {
+        out.writeStartObject();
+        out.writeStringProperty("id", p.id().value());
+        out.writeStringProperty("owner", p.owner().value());
+        out.writeStringProperty("unit", p.unit().value());
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads one process.
+     *
+     * @param p the object
+     * @param at its pointer
+     * @param in the reader
+     * @return the process, or null after problems
+     */
+    static @Nullable Process readProcess(JsonNode p, String at, JsonIn in) {
+        if (in.object(p, at, "id", "owner", "unit") == null) {
+            return null;
+        }
+        ProcessId pid = in.id(p, at, "id", ProcessId::of, KEBAB);
+        PersonId owner = in.id(p, at, "owner", PersonId::of, "a person id");
+        UnitId unit = in.id(p, at, "unit", UnitId::of, KEBAB);
+        return JsonIn.all(pid, owner, unit) ? in.build(at, () -> new Process(pid, owner, unit)) : null;
+    }
+
+    /**
+     * Writes one appointment as an object, the units it covers in id order.
+     *
+     * @param a the appointment
+     * @param out the generator
+     */
+    static void writeAppointment(Appointment a, JsonGenerator out) {
+        out.writeStartObject();
+        out.writeStringProperty("id", a.id().value());
+        out.writeStringProperty("person", a.person().value());
+        out.writeStringProperty("role", a.role().value());
+        out.writeStringProperty("unit", a.unit().value());
+        out.writeName("fte");
+        out.writeNumber(a.fte().toBigDecimal());
+        out.writeBooleanProperty("sideJob", a.sideJob());
+        out.writeName("covers");
+        out.writeStartArray();
+        for (UnitId u : new java.util.TreeSet<>(a.covers())) {
+            out.writeString(u.value());
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads one appointment.
+     *
+     * @param a the object
+     * @param at its pointer
+     * @param in the reader
+     * @param catalog the catalog the role is checked against
+     * @return the appointment, or null after problems
+     */
+    static @Nullable Appointment readAppointment(JsonNode a, String at, JsonIn in, Catalog catalog) {
+        if (in.object(a, at, "id", "person", "role", "unit", "fte", "sideJob", "covers") == null) {
+            return null;
+        }
+        AppointmentId aid = in.id(a, at, "id", AppointmentId::of, KEBAB);
+        PersonId person = in.id(a, at, "person", PersonId::of, "a person id");
+        RoleId role = in.id(a, at, "role", RoleId::of, KEBAB);
+        if (role != null && !catalog.isKnownRole(role)) {
+            in.problem(JsonIn.at(at, "role"), "ref-unknown", "role");
+            role = null;
+        }
+        UnitId unit = in.id(a, at, "unit", UnitId::of, KEBAB);
+        Fte fte = in.fte(a, at, "fte");
+        Boolean sideJob = in.bool(a, at, "sideJob");
+        List<UnitId> covers = in.array(a, at, "covers", (v, vat) -> in.idValue(v, vat, UnitId::of, KEBAB));
+        RoleId finalRole = role;
+        return JsonIn.all(aid, person, role, unit, fte, sideJob, covers)
+                ? in.build(at, () -> new Appointment(aid, person, finalRole, unit, fte, sideJob,
+                        new HashSet<>(covers))) : null;
+    }
+
+    /**
+     * Writes one reporting line as an object.
+     *
+     * @param l the line
+     * @param out the generator
+     */
+    static void writeLine(ReportingLine l, JsonGenerator out) {
+        out.writeStartObject();
+        out.writeStringProperty("from", l.from().value());
+        out.writeStringProperty("kind", lower(l.kind()));
+        if (l.toBody().isPresent()) {
+            out.writeStringProperty("toBody", l.toBody().get().id());
+        }
+        if (l.toAppointment().isPresent()) {
+            out.writeStringProperty("toAppointment", l.toAppointment().get().value());
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads one reporting line.
+     *
+     * @param l the object
+     * @param at its pointer
+     * @param in the reader
+     * @return the line, or null after problems
+     */
+    static @Nullable ReportingLine readLine(JsonNode l, String at, JsonIn in) {
+        if (in.object(l, at, "from", "kind", "toBody", "toAppointment") == null) {
+            return null;
+        }
+        AppointmentId from = in.id(l, at, "from", AppointmentId::of, KEBAB);
+        ReportingLine.Kind kind = named(in, l, at, "kind", ReportingLine.Kind.values());
+        if (l.has("toBody") == l.has("toAppointment")) {
+            in.problem(at, "json-type", "an object with either toBody or toAppointment");
+            return null;
+        }
+        Optional<GoverningBody> body = Optional.empty();
+        Optional<AppointmentId> to = Optional.empty();
+        if (l.has("toBody")) {
+            GoverningBody b = in.enumId(l, at, "toBody", GoverningBody.values());
+            if (b == null) {
+                return null;
+            }
+            body = Optional.of(b);
+        } else {
+            AppointmentId t = in.id(l, at, "toAppointment", AppointmentId::of, KEBAB);
+            if (t == null) {
+                return null;
+            }
+            to = Optional.of(t);
+        }
+        Optional<GoverningBody> finalBody = body;
+        Optional<AppointmentId> finalTo = to;
+        return JsonIn.all(from, kind) ? in.build(at, () -> new ReportingLine(from, kind, finalBody, finalTo))
+                : null;
     }
 
     /**

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import nl.competentiekompas.core.allocation.Assignment;
+import nl.competentiekompas.core.allocation.RiskAcceptance;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.assessment.Candidate;
 import nl.competentiekompas.core.assessment.Certification;
@@ -17,7 +20,11 @@ import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.CompetencyId;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.TaskDomain;
+import nl.competentiekompas.core.organisation.Appointment;
+import nl.competentiekompas.core.organisation.OrganisationId;
 import nl.competentiekompas.core.organisation.PersonId;
+import nl.competentiekompas.core.organisation.Process;
+import nl.competentiekompas.core.organisation.ReportingLine;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +32,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Documents about one person besides assessments: a development plan ({@code competentiekompas/development-plan}),
  * candidates ({@code competentiekompas/candidates}) and a subject-access export
- * ({@code competentiekompas/subject-access}). Maps with codes as keys are written as arrays of objects, so that
+ * ({@code competentiekompas/subject-access}), whose organisation parts reuse the shapes of the organisation,
+ * allocation and risk-acceptance documents. Maps with codes as keys are written as arrays of objects, so that
  * no JSON Pointer ever holds a key taken from the input.
  */
 public final class PersonDocuments {
@@ -316,7 +324,34 @@ public final class PersonDocuments {
             writeCandidate(c, out);
         }
         out.writeEndArray();
+        out.writeName("organisations");
+        out.writeStartArray();
+        for (PersonalData.OrganisationAccess o : access.organisations()) {
+            writeOrganisationAccess(o, out);
+        }
+        out.writeEndArray();
         out.writeEndObject();
+    }
+
+    private static void writeOrganisationAccess(PersonalData.OrganisationAccess o, JsonGenerator out) {
+        out.writeStartObject();
+        out.writeStringProperty("organisation", o.organisation().value());
+        objects(out, "appointments", o.appointments(), OrganisationDocuments::writeAppointment);
+        objects(out, "lines", o.lines(), OrganisationDocuments::writeLine);
+        objects(out, "processes", o.processes(), OrganisationDocuments::writeProcess);
+        objects(out, "assignments", o.assignments(), AllocationDocuments::writeAssignment);
+        objects(out, "acceptances", o.acceptances(), AllocationDocuments::writeAcceptance);
+        out.writeEndObject();
+    }
+
+    private static <T> void objects(JsonGenerator out, String name, List<T> values,
+            BiConsumer<T, JsonGenerator> writer) {
+        out.writeName(name);
+        out.writeStartArray();
+        for (T value : values) {
+            writer.accept(value, out);
+        }
+        out.writeEndArray();
     }
 
     private static void assessments(JsonGenerator out, String name, List<Assessment> all) {
@@ -331,15 +366,19 @@ public final class PersonDocuments {
     }
 
     /**
-     * Reads a subject-access export whose envelope was checked.
+     * Reads a subject-access export whose envelope was checked. A missing {@code organisations} array (documents
+     * written before it existed) reads as none; each organisation part must be about the person, which is
+     * checked and located at the part.
      *
      * @param root the document
      * @param in the reader
-     * @param catalog the catalog the assessments are checked against
+     * @param catalog the catalog assessments, appointments' roles and assignments' responsibilities are checked
+     *     against
      * @return the export, or null after problems
      */
     public static PersonalData.@Nullable SubjectAccess readSubjectAccess(JsonNode root, JsonIn in, Catalog catalog) {
-        in.object(root, "", "format", "version", "person", "received", "given", "plans", "candidateRecords");
+        in.object(root, "", "format", "version", "person", "received", "given", "plans", "candidateRecords",
+                "organisations");
         PersonId person = in.id(root, "", "person", PersonId::of, "a person id");
         List<Assessment> received = in.array(root, "", "received",
                 (a, at) -> AssessmentDocument.read(a, at, in, catalog, false));
@@ -347,10 +386,42 @@ public final class PersonDocuments {
                 (a, at) -> AssessmentDocument.read(a, at, in, catalog, false));
         List<DevelopmentPlan> plans = in.array(root, "", "plans", (p, at) -> readPlan(p, at, in, false));
         List<Candidate> candidates = in.array(root, "", "candidateRecords", (c, at) -> readCandidate(c, at, in));
-        if (!JsonIn.all(person, received, given, plans, candidates)) {
+        List<PersonalData.OrganisationAccess> organisations = root.has("organisations")
+                ? in.array(root, "", "organisations", (o, at) -> readOrganisationAccess(o, at, in, catalog, person))
+                : List.of();
+        if (!JsonIn.all(person, received, given, plans, candidates, organisations)) {
             return null;
         }
         return in.build("", () -> new PersonalData.SubjectAccess(person, new ArrayList<>(received),
-                new ArrayList<>(given), plans, candidates));
+                new ArrayList<>(given), plans, candidates, organisations));
+    }
+
+    private static PersonalData.@Nullable OrganisationAccess readOrganisationAccess(JsonNode o, String at, JsonIn in,
+            Catalog catalog, @Nullable PersonId person) {
+        if (in.object(o, at, "organisation", "appointments", "lines", "processes", "assignments",
+                "acceptances") == null) {
+            return null;
+        }
+        OrganisationId id = in.id(o, at, "organisation", OrganisationId::of, "a lower-kebab id");
+        List<Appointment> appointments = in.array(o, at, "appointments",
+                (a, aat) -> OrganisationDocuments.readAppointment(a, aat, in, catalog));
+        List<ReportingLine> lines = in.array(o, at, "lines", (l, lat) -> OrganisationDocuments.readLine(l, lat, in));
+        List<Process> processes = in.array(o, at, "processes",
+                (p, pat) -> OrganisationDocuments.readProcess(p, pat, in));
+        List<Assignment> assignments = in.array(o, at, "assignments",
+                (a, aat) -> AllocationDocuments.readAssignment(a, aat, in, catalog));
+        List<RiskAcceptance> acceptances = in.array(o, at, "acceptances",
+                (a, aat) -> AllocationDocuments.readAcceptance(a, aat, in));
+        if (!JsonIn.all(id, appointments, lines, processes, assignments, acceptances)) {
+            return null;
+        }
+        PersonalData.OrganisationAccess access = in.build(at, () -> new PersonalData.OrganisationAccess(id,
+                appointments, lines, processes, assignments, acceptances));
+        // the export's own check, run on this part alone so that a part about someone else is located here
+        if (access != null && person != null && in.build(at, () -> new PersonalData.SubjectAccess(person,
+                List.of(), List.of(), List.of(), List.of(), List.of(access))) == null) {
+            return null;
+        }
+        return access;
     }
 }

@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * where an integer is due can be told apart and an FTE is never rounded. No type id is ever taken from the
  * input: polymorphic values are mapped by hand from a closed set of kinds. Limits suit our documents: nesting
  * {@value #MAX_DEPTH}, strings {@value #MAX_STRING} characters, property names {@value #MAX_NAME}, numbers
- * {@value #MAX_NUMBER} digits, documents {@value #MAX_DOCUMENT} bytes.
+ * {@value #MAX_NUMBER} digits, documents read as a whole {@value #MAX_DOCUMENT} bytes (documents read element by
+ * element, such as many assessments, have no size limit).
  *
  * <p>Writing is canonical: properties in the order our writers emit them, two-space indentation, {@code \n}
  * line ends whatever the platform, a final newline; the same value gives the same bytes.
@@ -54,28 +55,37 @@ public final class StrictJson {
     /** Largest document, in bytes (tree-read documents: catalogs, organisations, allocations). */
     public static final long MAX_DOCUMENT = 64L << 20;
 
-    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNameLength(MAX_NAME)
-            .maxNumberLength(MAX_NUMBER).maxDocumentLength(MAX_DOCUMENT).build();
+    private static final JsonMapper MAPPER = build(MAX_DOCUMENT);
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(CONSTRAINTS)
-                    .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-                    .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-                    .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-                    .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-                    .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .build();
+    /**
+     * The same mapper without the document-size limit, for documents read one element at a time (many
+     * assessments): memory stays bounded by the element limits, so the document may be as large as the data.
+     */
+    private static final JsonMapper STREAMING = build(-1);
+
+    private static JsonMapper build(long maxDocument) {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNameLength(MAX_NAME)
+                .maxNumberLength(MAX_NUMBER).maxDocumentLength(maxDocument).build();
+        return JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(constraints)
+                        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                        .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+                        .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                        .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+                        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+    }
 
     private static final ObjectWriter CANONICAL = MAPPER.writer().with(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -95,6 +105,15 @@ public final class StrictJson {
      */
     public static JsonMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * The strict mapper without the document-size limit, for documents read element by element.
+     *
+     * @return the mapper
+     */
+    public static JsonMapper streamingMapper() {
+        return STREAMING;
     }
 
     /**

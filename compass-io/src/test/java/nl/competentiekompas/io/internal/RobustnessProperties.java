@@ -20,7 +20,8 @@ import net.jqwik.api.Property;
  * Random and mutated inputs raise nothing but {@link CompassImportException}, every problem is located inside
  * the input, and a marker planted in the input never reaches a message. Each try checks a batch of mutants
  * from one seed, so the suite covers 100,000 inputs per run (1,000 tries of 100 mutants) cheaply.
- * The split (65,000 CSV, 35,000 JSON) follows their cost.
+ * The split (65,000 CSV, 35,000 JSON) follows their cost; a third of the JSON mutants come from a subject-access
+ * export with organisation parts, the rest from a catalog.
  */
 class RobustnessProperties {
 
@@ -32,6 +33,15 @@ class RobustnessProperties {
     static final nl.competentiekompas.core.catalog.Catalog CATALOG = nl.competentiekompas.io.SamplesAccess.catalog();
     static final byte[] JSON_SEED = Mutations.bytesOf(CompassJson.toJson(
             nl.competentiekompas.io.SamplesAccess.small()));
+    static final nl.competentiekompas.core.catalog.Catalog BUILT_IN =
+            nl.competentiekompas.core.catalog.Catalogs.builtIn();
+    static final byte[] SUBJECT_ACCESS_SEED = subjectAccessSeed();
+
+    private static byte[] subjectAccessSeed() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CompassJson.writeSubjectAccess(nl.competentiekompas.io.SamplesAccess.subjectAccess(), out);
+        return out.toByteArray();
+    }
 
     private static List<byte[]> csvSeeds() {
         ByteArrayOutputStream excel = new ByteArrayOutputStream();
@@ -81,9 +91,15 @@ class RobustnessProperties {
     void jsonMutantsFailOnlyWithLocatedProblems(@ForAll long seed) {
         Random random = new Random(seed);
         for (int i = 0; i < BATCH; i++) {
-            byte[] input = Mutations.mutate(JSON_SEED, random, MARKER_BYTES);
+            boolean access = random.nextInt(3) == 0;
+            byte[] input = Mutations.mutate(access ? SUBJECT_ACCESS_SEED : JSON_SEED, random, MARKER_BYTES);
             try {
-                CompassJson.readCatalog(new ByteArrayInputStream(input), "fuzz.json");
+                if (access) {
+                    // organisation parts included: the shapes shared with the organisation and allocation documents
+                    CompassJson.readSubjectAccess(new ByteArrayInputStream(input), "fuzz.json", BUILT_IN);
+                } else {
+                    CompassJson.readCatalog(new ByteArrayInputStream(input), "fuzz.json");
+                }
             } catch (CompassImportException e) {
                 check(e, input);
             }
@@ -129,7 +145,7 @@ class RobustnessProperties {
         Random random = new Random(seed);
         int found = 0;
         for (int i = 0; i < BATCH; i++) {
-            byte[] mutant = Mutations.mutate(JSON_SEED, random, MARKER_BYTES);
+            byte[] mutant = Mutations.mutate(i % 2 == 0 ? JSON_SEED : SUBJECT_ACCESS_SEED, random, MARKER_BYTES);
             found += new String(mutant, StandardCharsets.ISO_8859_1).contains(LATIN1_MARKER) ? 1 : 0;
         }
         assertThat(found).isPositive();

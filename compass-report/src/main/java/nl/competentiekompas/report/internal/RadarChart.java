@@ -20,9 +20,9 @@ public record RadarChart(String title, String description, List<String> axes, in
         implements Chart {
 
     /** Width of the drawing. */
-    public static final double WIDTH = 560;
+    public static final double WIDTH = 720;
     /** The centre's x. */
-    public static final double CX = 280;
+    public static final double CX = 360;
     /** The centre's y. */
     public static final double CY = 185;
     /** The radius of the outer ring. */

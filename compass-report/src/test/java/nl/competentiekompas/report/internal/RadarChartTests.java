@@ -53,7 +53,7 @@ class RadarChartTests {
         // five rings, two series
         assertThat(svg.select("polygon")).hasSize(7);
         assertThat(svg.select("polygon[stroke=" + Palette.BLUE + "]").attr("points"))
-                .isEqualTo("280,157 336,185 280,269 168,185");
+                .isEqualTo("360,157 416,185 360,269 248,185");
         assertThat(svg.select("circle[r=3.5]")).hasSize(4 + 4 + 2);
         assertThat(svg.select("text").eachText()).contains("self", "target", "a", "b", "c", "d");
     }
