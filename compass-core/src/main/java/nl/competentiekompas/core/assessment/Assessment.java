@@ -283,7 +283,9 @@ public final class Assessment {
         public Builder score(CompetencyId competency, int value) {
             requireTargeted(competency, "scores");
             ProficiencyScale scale = profile.scale();
-            scale.requireLevel(value, TYPE, "scores[" + competency + "]");
+            if (!scale.contains(value)) {
+                scale.requireLevel(value, TYPE, "scores[" + competency + "]");
+            }
             scores.put(competency, value);
             return this;
         }

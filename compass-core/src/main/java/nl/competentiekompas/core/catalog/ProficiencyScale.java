@@ -92,7 +92,12 @@ public record ProficiencyScale(String id, LocalizedText name, List<ScaleLevel> l
      * @return true when it has
      */
     public boolean contains(int value) {
-        return level(value).isPresent();
+        for (ScaleLevel level : levels) {
+            if (level.value() == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -128,8 +128,13 @@ public record RoleProfile(RoleId id, RoleKind kind, LocalizedText name, Localize
      */
     public OptionalInt target(CompetencyId competency) {
         Objects.requireNonNull(competency, "competency");
-        return competencyTargets.stream().filter(t -> t.competency().equals(competency))
-                .mapToInt(CompetencyTarget::target).findFirst();
+        // A plain loop: this runs for every score an import reads, and a profile has a handful of targets.
+        for (CompetencyTarget t : competencyTargets) {
+            if (t.competency().equals(competency)) {
+                return OptionalInt.of(t.target());
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**

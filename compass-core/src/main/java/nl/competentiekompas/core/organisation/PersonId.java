@@ -60,6 +60,18 @@ public record PersonId(String value) implements Comparable<PersonId> {
         return true;
     }
 
+    // Written out rather than generated: ids are compared on every row of an import and every assignment of an
+    // evaluation, and the identity check and plain string comparison measure faster than the generated form.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof PersonId other && value.equals(other.value));
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public int compareTo(PersonId other) {
         return value.compareTo(other.value);

@@ -5,6 +5,7 @@ import nl.competentiekompas.core.assessment.ProfileComparison;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.crosswalk.Crosswalks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +49,10 @@ final class CatalogCommand implements Runnable {
         @Parameters(paramLabel = "<profile>", description = "The profile id, e.g. ciso-healthcare.")
         String profile;
 
+        @CommandLine.Option(names = "--crosswalk",
+                description = "Also show the ECSF/e-CF and NICE counterparts of the profile, its tasks and competencies.")
+        boolean crosswalk;
+
         @CommandLine.Spec
         private CommandLine.Model.CommandSpec spec;
 
@@ -57,6 +62,9 @@ final class CatalogCommand implements Runnable {
             RoleProfile found = catalog.requireProfile(ProfileText.roleId(profile));
             PrintWriter out = spec.commandLine().getOut();
             ProfileText.show(catalog, found, lang.language, out);
+            if (crosswalk) {
+                ProfileText.crosswalks(catalog, Crosswalks.forProfile(found), lang.language, out);
+            }
         }
     }
 

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "compass", mixinStandardHelpOptions = true, version = "compass 0.1.0", scope = CommandLine.ScopeType.INHERIT,
         description = "Competentiekompas: the competency compass for information-security leadership.",
         subcommands = {CatalogCommand.class, CheckCommand.class, ProposeCommand.class, AssessCommand.class,
-            FitCommand.class, ReportCommand.class, ValidateCommand.class, PersonCommand.class, DemoCommand.class},
+            FitCommand.class, ReportCommand.class, ValidateCommand.class, PersonCommand.class, ExportCommand.class,
+            ImportCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all went well; for check: no ERROR finding",

@@ -16,6 +16,10 @@ import nl.competentiekompas.core.catalog.Role;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.catalog.TaskDomain;
+import nl.competentiekompas.core.crosswalk.Gap;
+import nl.competentiekompas.core.crosswalk.ItemRef;
+import nl.competentiekompas.core.crosswalk.Link;
+import nl.competentiekompas.core.crosswalk.ProfileCrosswalk;
 
 /** Plain-text views of the catalog for the terminal. */
 final class ProfileText {
@@ -150,5 +154,39 @@ final class ProfileText {
             }
         }
         attribution(catalog, language, out);
+    }
+
+    static void crosswalks(Catalog catalog, List<ProfileCrosswalk> crosswalks, Language language, PrintWriter out) {
+        boolean nl = language == Language.NL;
+        for (ProfileCrosswalk crosswalk : crosswalks) {
+            out.println();
+            out.println((nl ? "Tegenhangers in " : "Counterparts in ") + crosswalk.framework().name().in(language)
+                    + " " + crosswalk.framework().version());
+            for (Link link : crosswalk.links()) {
+                out.println("  " + ours(catalog, link.ours(), language) + "  " + link.relation().label().in(language)
+                        + "  " + link.theirs().code() + " " + link.theirs().title().in(language)
+                        + (link.level().isPresent() ? (nl ? " (niveau " : " (level ") + link.level().getAsInt() + ")"
+                                : ""));
+            }
+            for (Gap gap : crosswalk.gaps()) {
+                out.println("  " + ours(catalog, gap.ours(), language) + "  " + (nl ? "geen tegenhanger: " : "no counterpart: ")
+                        + gap.note().in(language));
+            }
+            out.println("  " + crosswalk.framework().attribution().text().in(language));
+        }
+    }
+
+    private static String ours(Catalog catalog, ItemRef item, Language language) {
+        return switch (item.kind()) {
+            case PROFILE -> catalog.roleName(RoleId.of(item.id())).in(language);
+            case COMPETENCY -> catalog.competency(nl.competentiekompas.core.catalog.CompetencyId.of(item.id()))
+                    .map(c -> c.name().in(language)).orElse(item.id());
+            case RESPONSIBILITY -> catalog.responsibility(nl.competentiekompas.core.catalog.ResponsibilityId.of(item.id()))
+                    .map(r -> shortened(r.text().in(language))).orElse(item.id());
+        };
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 60 ? text : text.substring(0, text.lastIndexOf(' ', 59)) + " ...";
     }
 }

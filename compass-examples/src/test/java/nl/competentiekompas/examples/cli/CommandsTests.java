@@ -220,4 +220,65 @@ class CommandsTests {
             assertThat(run.err()).contains("must not be the folder of the inputs");
         }
     }
+
+    @Nested
+    class Interop {
+        @Test
+        void exportsACasePackageThatIsTheSameBytesForTheSameDate() throws IOException {
+            Path first = folder.resolve("case-1.json");
+            Path second = folder.resolve("case-2.json");
+
+            CliRun run = CliRun.of("export", "--format", "case", "catalog", "-o", first.toString(), "--date", "2026-11-01");
+            CliRun again = CliRun.of("export", "--format", "case", "catalog", "-o", second.toString(), "--date",
+                    "2026-11-01");
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(again.exitCode()).isZero();
+            assertThat(Files.readString(first)).contains("\"CFDocument\"", "\"CFAssociations\"", "isRelatedTo", "isPartOf");
+            assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        }
+
+        @Test
+        void exportsAProfileAsAMoodleFrameworkButNotTheWholeCatalog() throws IOException {
+            Path moodle = folder.resolve("moodle.csv");
+
+            CliRun run = CliRun.of("export", "--format", "moodle", "iso", "-o", moodle.toString(), "--lang", "nl");
+            CliRun whole = CliRun.of("export", "--format", "moodle", "catalog", "-o", moodle.toString());
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(Files.readAllLines(moodle).get(0)).startsWith("Parent ID number,ID number,Short name");
+            assertThat(whole.exitCode()).isEqualTo(Compass.BAD_INPUT);
+            assertThat(whole.err()).contains("one profile");
+        }
+
+        @Test
+        void importsANiceFileAndSummarisesIt() throws IOException {
+            Path nice = write("nice.json", """
+                    {"documents": [{"doc_identifier": "NICE", "name": "NICE Framework", "version": "1.0.0"}],
+                     "elements": [
+                       {"element_type": "work_role", "element_identifier": "OG-WRL-007", "title": "Leading", "text": "Leads."},
+                       {"element_type": "task", "element_identifier": "T0001", "title": "", "text": "Acquire resources."}],
+                     "relationship_types": [{"relationship_identifier": "contains", "description": "contains"}],
+                     "relationships": [{"source_element_identifier": "OG-WRL-007", "dest_element_identifier": "T0001",
+                                        "relationship_identifier": "contains"}]}
+                    """);
+
+            CliRun run = CliRun.of("import", "nice", nice.toString());
+            CliRun broken = CliRun.of("import", "nice", write("broken.json", "{\"documents\": [").toString());
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("1 work roles", "OG-WRL-007");
+            assertThat(broken.exitCode()).isEqualTo(Compass.BAD_INPUT);
+            assertThat(broken.err()).contains("broken.json", "line 1");
+        }
+
+        @Test
+        void showsTheCrosswalkOfAProfile() {
+            CliRun run = CliRun.of("catalog", "show", "ciso-healthcare", "--crosswalk");
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Counterparts in European Cybersecurity Skills Framework", "E.3",
+                    "OG-WRL-007", "no counterpart");
+        }
+    }
 }

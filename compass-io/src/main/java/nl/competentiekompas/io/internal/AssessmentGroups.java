@@ -57,7 +57,13 @@ public final class AssessmentGroups implements Iterator<Assessment>, AutoCloseab
                 if (line.score().isPresent()) {
                     builder.score(line.competency(), line.score().getAsInt());
                 }
-                builder.reflection(line.competency(), line.reflection()).action(line.competency(), line.action());
+                // an empty text is what the builder holds already: only texts given are set
+                if (!line.reflection().isEmpty()) {
+                    builder.reflection(line.competency(), line.reflection());
+                }
+                if (!line.action().isEmpty()) {
+                    builder.action(line.competency(), line.action());
+                }
             } catch (InvalidValueException e) {
                 // the lines were checked against the same catalog: this is a broken invariant, named not quoted
                 throw lines.problems().fatal(new Location.CsvCell(line.line(), 1), "value-invalid",

@@ -189,10 +189,53 @@ public final class AssessmentLines {
             return line;
         }
 
+        // The rows of one assessment are adjacent and repeat person, rater, perspective and date: the values of
+        // the last cells read are kept, so a repeated cell is neither checked nor converted again.
+        private String lastSubjectCell = "";
+        private @Nullable PersonId lastSubject;
+        private String lastRaterCell = "";
+        private @Nullable PersonId lastRater;
+        private String lastPerspectiveCell = "";
+        private @Nullable Perspective lastPerspective;
+        private String lastDateCell = "";
+        private @Nullable LocalDate lastDate;
+
+        private @Nullable PersonId subject(String cell) {
+            if (lastSubject == null || !cell.equals(lastSubjectCell)) {
+                lastSubject = PersonId.isValid(cell) ? new PersonId(cell) : null;
+                lastSubjectCell = cell;
+            }
+            return lastSubject;
+        }
+
+        private @Nullable PersonId rater(String cell) {
+            if (lastRater == null || !cell.equals(lastRaterCell)) {
+                lastRater = PersonId.isValid(cell) ? new PersonId(cell) : null;
+                lastRaterCell = cell;
+            }
+            return lastRater;
+        }
+
+        private @Nullable Perspective perspective(String cell) {
+            if (lastPerspective == null || !cell.equals(lastPerspectiveCell)) {
+                lastPerspective = OneOfValidator.find(Perspective.values(), cell).orElse(null);
+                lastPerspectiveCell = cell;
+            }
+            return lastPerspective;
+        }
+
+        private @Nullable LocalDate date(String cell) {
+            if (lastDate == null || !cell.equals(lastDateCell)) {
+                lastDate = CsvCells.parseDate(cell).orElse(null);
+                lastDateCell = cell;
+            }
+            return lastDate;
+        }
+
         private @Nullable Line fast(CsvRow row) {
-            String subject = row.get(SUBJECT);
-            String rater = row.get(RATER);
-            if (!PersonId.isValid(subject) || !PersonId.isValid(rater)) {
+            PersonId subject = subject(row.get(SUBJECT));
+            PersonId rater = rater(row.get(RATER));
+            if (subject == null || rater == null) {
                 return null;
             }
             Prepared prepared = prepared(row.get(PROFILE));
@@ -200,9 +243,9 @@ public final class AssessmentLines {
                 return null;
             }
             CompetencyId competency = prepared.competencies().get(row.get(COMPETENCY));
-            Optional<Perspective> perspective = OneOfValidator.find(Perspective.values(), row.get(PERSPECTIVE));
-            Optional<LocalDate> date = CsvCells.parseDate(row.get(DATE));
-            if (competency == null || perspective.isEmpty() || date.isEmpty()) {
+            Perspective perspective = perspective(row.get(PERSPECTIVE));
+            LocalDate date = date(row.get(DATE));
+            if (competency == null || perspective == null || date == null) {
                 return null;
             }
             String scoreCell = row.get(SCORE);
@@ -218,8 +261,8 @@ public final class AssessmentLines {
             if (reflection.length() > MAX_TEXT || action.length() > MAX_TEXT) {
                 return null;
             }
-            return new Line(row.line(), new PersonId(subject), prepared.profile().id(), new PersonId(rater),
-                    perspective.get(), date.get(), competency, score, reflection, action);
+            return new Line(row.line(), subject, prepared.profile().id(), rater, perspective, date, competency, score,
+                    reflection, action);
         }
 
         private void describe(CsvRow row, ProblemSink sink) {
