@@ -10,6 +10,11 @@ import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.catalog.Perspective;
 import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.crosswalk.Crosswalks;
+import nl.competentiekompas.core.crosswalk.ExternalKind;
+import nl.competentiekompas.core.crosswalk.ItemRef;
+import nl.competentiekompas.core.crosswalk.Link;
+import nl.competentiekompas.core.crosswalk.ProfileCrosswalk;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -62,6 +67,56 @@ class BuiltInCatalogReportsTests {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Profielschets: " + profile.name().in(Language.NL));
             assertThat(pdf.getNumberOfPages()).isBetween(1, 8);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(Language.class)
+    void cisoHealthcareSheetShowsItsEcsfAndNiceCounterparts(Language language) throws IOException {
+        Catalog catalog = Catalogs.builtIn();
+        RoleProfile profile = catalog.requireProfile(Catalogs.CISO_HEALTHCARE);
+        Report report = Reports.profileSheet(catalog, profile.id());
+        ReportContext context = SampleReports.context(language);
+        List<ProfileCrosswalk> crosswalks = Crosswalks.forProfile(profile);
+        ProfileCrosswalk ecsf = crosswalks.stream()
+                .filter(c -> c.framework().id().equals(Crosswalks.ECSF)).findFirst().orElseThrow();
+        ProfileCrosswalk nice = crosswalks.stream()
+                .filter(c -> c.framework().id().equals(Crosswalks.NICE)).findFirst().orElseThrow();
+        Link ecsfProfile = ecsf.links().stream()
+                .filter(l -> l.ours().equals(ItemRef.profile(profile.id()))
+                        && l.theirs().kind() == ExternalKind.PROFILE)
+                .findFirst().orElseThrow();
+        Link niceProfile = nice.links().stream()
+                .filter(l -> l.ours().equals(ItemRef.profile(profile.id())) && l.theirs().code().equals("OG-WRL-007"))
+                .findFirst().orElseThrow();
+        String profileName = profile.name().in(language);
+
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(report.renderText(ReportFormat.HTML, context));
+        assertThat(html.select("h2").eachText()).contains(
+                language == Language.NL ? "Tegenhangers in andere kaders" : "Counterparts in other frameworks");
+        assertThat(html.select("h3").eachText()).contains(
+                ecsf.framework().name().in(language) + ", " + (language == Language.NL ? "versie " : "version ")
+                        + ecsf.framework().version());
+        List<String> rows = html.select("table tbody tr").eachText();
+        for (Link link : List.of(ecsfProfile, niceProfile)) {
+            // our item, relation, their code and title, the level there where given, then the sources
+            String cells = String.join(" ", profileName, link.relation().label().in(language),
+                    link.theirs().code(), "\u2013", link.theirs().title().in(language))
+                    + (link.level().isPresent() ? " " + link.level().getAsInt() : "");
+            assertThat(rows).anyMatch(r -> r.startsWith(cells + " "));
+        }
+        assertThat(ecsf.links().size() + nice.links().size()).isLessThanOrEqualTo(rows.size());
+        assertThat(ecsf.links())
+                .allSatisfy(l -> assertThat(rows).anyMatch(r -> r.contains(" " + l.theirs().code() + " ")));
+        assertThat(html.select("p.note").eachText()).contains(ecsf.framework().attribution().text().in(language),
+                nice.framework().attribution().text().in(language));
+
+        try (PDDocument pdf = Loader.loadPDF(report.render(ReportFormat.PDF, context))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains(ecsfProfile.theirs().title().in(language).replaceAll("\\s+", ""),
+                    "OG-WRL-007", niceProfile.theirs().title().in(language).replaceAll("\\s+", ""),
+                    ecsf.framework().attribution().text().in(language).replaceAll("\\s+", ""),
+                    nice.framework().attribution().text().in(language).replaceAll("\\s+", ""));
         }
     }
 

@@ -19,7 +19,9 @@ import nl.competentiekompas.core.organisation.PersonId;
  *
  * <p>A person holds at most one assignment per (responsibility, scope); the letters say what part. The
  * assignments are kept in their natural order, so allocations built from the same assignments in any order
- * are equal. Lookups by (responsibility, scope) and by person are constant time. Immutable and thread-safe.
+ * are equal. Lookups by person are constant time, by (responsibility, scope) logarithmic: each key's
+ * assignments are a run of the sorted list, found by binary search, which keeps a million assignments in
+ * little more memory than the assignments themselves. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -28,20 +30,22 @@ public final class Allocation {
     private static final Allocation EMPTY = new Allocation(new Assignment[0]);
 
     private final List<Assignment> assignments;
-    private final Map<Assignment.Key, List<Assignment>> byKey;
-    private final Map<PersonId, List<Assignment>> byPerson;
+    private final Map<PersonId, PersonRun> byPerson;
+    /** The slot of each assignment's person, in assignment order: people are numbered 0.. as first seen. */
+    private final int[] personSlots;
     private final List<Assignment.Key> keys;
-    private final List<List<Assignment>> runs;
+    /** Where each key's run starts in {@code assignments}; one more entry, the size, closes the last run. */
+    private final int[] starts;
 
     private Allocation(Assignment[] sorted) {
         this.assignments = Collections.unmodifiableList(Arrays.asList(sorted));
-        this.byKey = new HashMap<>();
         this.byPerson = new HashMap<>();
         List<Assignment.Key> ordered = new ArrayList<>();
-        List<List<Assignment>> runs = new ArrayList<>();
+        int[] runStarts = new int[sorted.length + 1];
+        this.personSlots = new int[sorted.length];
         Assignment previous = null;
-        List<Assignment> run = null;
-        for (Assignment a : sorted) {
+        for (int i = 0; i < sorted.length; i++) {
+            Assignment a = sorted[i];
             boolean sameKey = previous != null && previous.responsibility().equals(a.responsibility())
                     && previous.scope().equals(a.scope());
             if (sameKey && previous.person().equals(a.person())) {
@@ -49,18 +53,50 @@ public final class Allocation {
                         + "' is assigned twice to " + a.key());
             }
             if (!sameKey) {
-                Assignment.Key key = a.key();
-                run = new ArrayList<>(2);
-                byKey.put(key, run);
-                ordered.add(key);
-                runs.add(run);
+                runStarts[ordered.size()] = i;
+                ordered.add(a.key());
             }
-            run.add(a);
-            byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
+            PersonRun mine = byPerson.get(a.person());
+            if (mine == null) {
+                mine = new PersonRun(byPerson.size());
+                byPerson.put(a.person(), mine);
+            }
+            mine.add(a);
+            personSlots[i] = mine.slot;
             previous = a;
         }
+        runStarts[ordered.size()] = sorted.length;
         this.keys = Collections.unmodifiableList(ordered);
-        this.runs = runs;
+        this.starts = Arrays.copyOf(runStarts, ordered.size() + 1);
+    }
+
+    /** One person's assignments, with the person's slot. */
+    private static final class PersonRun extends ArrayList<Assignment> {
+        private static final long serialVersionUID = 1L;
+        private final int slot;
+
+        PersonRun(int slot) {
+            this.slot = slot;
+        }
+    }
+
+    /**
+     * The slot of each assignment's person, in assignment order, for rules that sum per person in one pass over
+     * the assignments rather than one lookup per assignment. Not copied: callers must not change it.
+     */
+    int[] personSlots() {
+        return personSlots;
+    }
+
+    /** The number of slots: the people with at least one assignment. */
+    int slots() {
+        return byPerson.size();
+    }
+
+    /** A person's slot, or -1 when the person has no assignment. */
+    int slot(PersonId person) {
+        PersonRun mine = byPerson.get(person);
+        return mine == null ? -1 : mine.slot;
     }
 
     /**
@@ -125,7 +161,8 @@ public final class Allocation {
      * @return the assignments; never null, possibly empty
      */
     public List<Assignment> forKey(Assignment.Key key) {
-        return Collections.unmodifiableList(byKey.getOrDefault(Objects.requireNonNull(key, "key"), List.of()));
+        int index = Collections.binarySearch(keys, Objects.requireNonNull(key, "key"));
+        return index < 0 ? List.of() : run(index);
     }
 
     /**
@@ -135,7 +172,8 @@ public final class Allocation {
      * @return the assignments; never null, possibly empty
      */
     public List<Assignment> forPerson(PersonId person) {
-        return Collections.unmodifiableList(byPerson.getOrDefault(Objects.requireNonNull(person, "person"), List.of()));
+        List<Assignment> mine = byPerson.get(Objects.requireNonNull(person, "person"));
+        return mine == null ? List.of() : Collections.unmodifiableList(mine);
     }
 
     /**
@@ -146,8 +184,12 @@ public final class Allocation {
     public void forEachKey(BiConsumer<Assignment.Key, List<Assignment>> action) {
         Objects.requireNonNull(action, "action");
         for (int i = 0; i < keys.size(); i++) {
-            action.accept(keys.get(i), Collections.unmodifiableList(runs.get(i)));
+            action.accept(keys.get(i), run(i));
         }
+    }
+
+    private List<Assignment> run(int index) {
+        return assignments.subList(starts[index], starts[index + 1]);
     }
 
     /**

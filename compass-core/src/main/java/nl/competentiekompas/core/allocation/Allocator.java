@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Level;
 import nl.competentiekompas.core.catalog.Responsibility;
+import nl.competentiekompas.core.catalog.ResponsibilityId;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleKind;
 import nl.competentiekompas.core.catalog.RoleProfile;
@@ -82,7 +83,7 @@ public final class Allocator {
     private static final class Run {
         private final RuleContext ctx;
         private final Organisation org;
-        private final Map<PersonId, Long> left = new HashMap<>();
+        private final Map<PersonId, long[]> left = new HashMap<>();
         private final Map<RoleId, Set<PersonId>> holdersByRole = new HashMap<>();
         private final Map<UnitId, Set<PersonId>> isoByUnit = new TreeMap<>();
         private final Map<UnitId, PersonId> diso = new HashMap<>();
@@ -97,10 +98,10 @@ public final class Allocator {
             this.org = ctx.organisation();
             for (Appointment a : org.appointments()) {
                 holdersByRole.computeIfAbsent(a.role(), r -> new TreeSet<>()).add(a.person());
-                left.merge(a.person(), (long) a.fte().thousandths(), Long::sum);
+                left(a.person())[0] += a.fte().thousandths();
             }
             for (PersonId p : org.people()) {
-                left.merge(p, ctx.workload().fteThousandths(p) - ctx.workload().effortThousandths(p), Long::sum);
+                left(p)[0] += ctx.workload().fteThousandths(p) - ctx.workload().effortThousandths(p);
             }
             for (Appointment a : ctx.appointments(RoleKind.DECENTRAL_ISO)) {
                 isoByUnit.computeIfAbsent(a.unit(), u -> new TreeSet<>()).add(a.person());
@@ -118,10 +119,15 @@ public final class Allocator {
 
         Allocation allocate() {
             Optional<PersonId> consultedCiso = best(ctx.holders(RoleKind.CISO));
+            // each responsibility's assignments come out as one block in scope and person order; the blocks are
+            // put in responsibility order at the end, so the allocation receives them sorted and its sort is
+            // linear rather than n log n
+            Map<ResponsibilityId, int[]> blocks = new TreeMap<>();
             for (RoleId profileId : ctx.chosenProfiles()) {
                 RoleProfile profile = ctx.catalog().requireProfile(profileId);
                 Set<PersonId> holders = holdersByRole.getOrDefault(profileId, Set.of());
                 for (Responsibility r : profile.responsibilities()) {
+                    int from = out.size();
                     if (r.scope() == ScopeKind.PROCESS) {
                         List<Process> processes = org.processes();
                         for (int i = 0; i < processes.size(); i++) {
@@ -142,9 +148,14 @@ public final class Allocator {
                         }
                         best(candidates).ifPresent(p -> assign(r, Scope.organisation(), p));
                     }
+                    blocks.put(r.id(), new int[] {from, out.size()});
                 }
             }
-            return Allocation.of(out);
+            List<Assignment> sorted = new ArrayList<>(out.size());
+            for (int[] block : blocks.values()) {
+                sorted.addAll(out.subList(block[0], block[1]));
+            }
+            return Allocation.of(sorted.size() == out.size() ? sorted : out);
         }
 
         private static boolean isIso(RoleKind kind) {
@@ -164,9 +175,16 @@ public final class Allocator {
                 }
             }
             Scope scope = processScopes[index];
-            assign(r, scope, p.owner());
+            boolean ownerDone = false;
             for (PersonId c : consultedPerProcess.get(index)) {
+                if (!ownerDone && p.owner().compareTo(c) < 0) {
+                    assign(r, scope, p.owner());
+                    ownerDone = true;
+                }
                 out.add(new Assignment(r.id(), scope, c, CONSULTED, Optional.empty()));
+            }
+            if (!ownerDone) {
+                assign(r, scope, p.owner());
             }
         }
 
@@ -193,7 +211,8 @@ public final class Allocator {
             PersonId chosen = null;
             long most = Long.MIN_VALUE;
             for (PersonId p : candidates) {
-                long l = left.getOrDefault(p, 0L);
+                long[] entry = left.get(p);
+                long l = entry == null ? 0 : entry[0];
                 if (chosen == null || l > most) {
                     chosen = p;
                     most = l;
@@ -204,7 +223,11 @@ public final class Allocator {
 
         private void assign(Responsibility r, Scope scope, PersonId person) {
             out.add(new Assignment(r.id(), scope, person, RESPONSIBLE_ACCOUNTABLE, Optional.empty()));
-            left.merge(person, -(long) r.defaultEffort().thousandths(), Long::sum);
+            left(person)[0] -= r.defaultEffort().thousandths();
+        }
+
+        private long[] left(PersonId person) {
+            return left.computeIfAbsent(person, p -> new long[1]);
         }
     }
 }

@@ -48,7 +48,7 @@ public final class RuleContext {
 
     private final Map<RoleKind, List<Appointment>> appointmentsByKind = new EnumMap<>(RoleKind.class);
     private final Map<PersonId, Set<RoleKind>> kindsByPerson = new HashMap<>();
-    private final Map<PersonId, long[]> effortByPerson = new HashMap<>();
+    private final long[] effortBySlot;
     private final Set<RoleId> chosenProfiles;
     private final Set<UnitId> coveredUnits;
 
@@ -75,21 +75,34 @@ public final class RuleContext {
         Set<RoleId> inCatalogOrder = new LinkedHashSet<>();
         catalog.profiles().stream().map(RoleProfile::id).filter(chosen::contains).forEach(inCatalogOrder::add);
         this.chosenProfiles = Collections.unmodifiableSet(inCatalogOrder);
+        // once per key and once per person, not per assignment: at a million assignments the lookups in maps
+        // of a hundred thousand people or scopes miss the cache and cost more than the rules themselves
         Set<Scope> knownScopes = new HashSet<>();
+        ResponsibilityId known = null;
+        for (Assignment.Key key : allocation.keys()) {
+            // keys are sorted by responsibility: look each one up once
+            if (known == null || !known.equals(key.responsibility())) {
+                known = responsibility(key.responsibility()).id();
+            }
+            Scope scope = key.scope();
+            if (knownScopes.add(scope)) {
+                scope.unitId().ifPresent(u -> organisation.unit(u)
+                        .orElseThrow(() -> new UnknownIdException("unit", u.value())));
+                scope.processId().ifPresent(p -> organisation.process(p)
+                        .orElseThrow(() -> new UnknownIdException("process", p.value())));
+            }
+        }
+        // one pass in assignment order, summing into the people's slots
+        this.effortBySlot = new long[allocation.slots()];
+        int[] slots = allocation.personSlots();
+        List<Assignment> all = allocation.assignments();
         Responsibility r = null;
-        for (Assignment a : allocation.assignments()) {
-            // sorted by responsibility: look each one up once
+        for (int i = 0; i < slots.length; i++) {
+            Assignment a = all.get(i);
             if (r == null || !r.id().equals(a.responsibility())) {
                 r = responsibility(a.responsibility());
             }
-            if (knownScopes.add(a.scope())) {
-                a.scope().unitId().ifPresent(u -> organisation.unit(u)
-                        .orElseThrow(() -> new UnknownIdException("unit", u.value())));
-                a.scope().processId().ifPresent(p -> organisation.process(p)
-                        .orElseThrow(() -> new UnknownIdException("process", p.value())));
-            }
-            long[] sum = effortByPerson.computeIfAbsent(a.person(), p -> new long[1]);
-            sum[0] += a.effortFor(r).thousandths();
+            effortBySlot[slots[i]] += a.effortFor(r).thousandths();
         }
         this.coveredUnits = Collections.unmodifiableSet(computeCoveredUnits());
     }
@@ -253,8 +266,8 @@ public final class RuleContext {
      * @return the thousandths; zero when the person has no assignment
      */
     public long effortThousandths(PersonId person) {
-        long[] sum = effortByPerson.get(Objects.requireNonNull(person, "person"));
-        return sum == null ? 0 : sum[0];
+        int slot = allocation.slot(Objects.requireNonNull(person, "person"));
+        return slot < 0 ? 0 : effortBySlot[slot];
     }
 
     /**

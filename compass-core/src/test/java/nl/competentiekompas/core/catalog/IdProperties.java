@@ -27,7 +27,9 @@ class IdProperties {
     Arbitrary<String> kebab() {
         Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9')
                 .ofMinLength(1).ofMaxLength(12);
-        return word.list().ofMinSize(1).ofMaxSize(12).map(words -> String.join("-", words));
+        // ids are at most 128 characters: twelve words of twelve characters could be 155
+        return word.list().ofMinSize(1).ofMaxSize(12).map(words -> String.join("-", words))
+                .filter(id -> id.length() <= 128);
     }
 
     @Provide

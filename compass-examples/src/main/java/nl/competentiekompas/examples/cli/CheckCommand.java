@@ -16,7 +16,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code compass check}: the findings of the rules for an organisation and its allocation. */
 @Command(name = "check", description = {"Check an organisation and its allocation against the rules.",
@@ -28,11 +27,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     LanguageOption lang;
 
-    @Parameters(paramLabel = "<organisation.json>", description = "The organisation document.")
-    Path organisationFile;
-
-    @Option(names = "--allocation", paramLabel = "<file>", description = "The allocation (.json or RACI .csv).")
-    Path allocationFile;
+    @Mixin
+    CheckedOrganisation.Options input;
 
     @Option(names = "--acceptances", paramLabel = "<file>", description = "Risk acceptances (.json).")
     Path acceptancesFile;
@@ -54,8 +50,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         Catalog catalog = Catalogs.builtIn();
         LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
-        CheckedOrganisation checked = CheckedOrganisation.read(catalog, organisationFile, allocationFile,
-                acceptancesFile, day);
+        CheckedOrganisation checked = input.read(catalog, acceptancesFile, day);
         Organisation organisation = checked.organisation();
         Evaluation evaluation = checked.evaluation();
         PrintWriter out = spec.commandLine().getOut();

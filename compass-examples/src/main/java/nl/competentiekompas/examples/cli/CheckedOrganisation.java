@@ -31,4 +31,18 @@ record CheckedOrganisation(Organisation organisation, Allocation allocation, Eva
                 Workload.none(), acceptances, day);
         return new CheckedOrganisation(organisation, allocation, evaluation);
     }
+
+    /** The organisation file and its optional allocation, as the commands that check or report on them take them. */
+    static final class Options {
+        @picocli.CommandLine.Parameters(paramLabel = "<organisation.json>", description = "The organisation document.")
+        Path organisationFile;
+
+        @picocli.CommandLine.Option(names = "--allocation", paramLabel = "<file>",
+                description = "The allocation (.json or RACI .csv); without it, the proposal is used.")
+        Path allocationFile;
+
+        CheckedOrganisation read(Catalog catalog, Path acceptancesFile, LocalDate day) {
+            return CheckedOrganisation.read(catalog, organisationFile, allocationFile, acceptancesFile, day);
+        }
+    }
 }

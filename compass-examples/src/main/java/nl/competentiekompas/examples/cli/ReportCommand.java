@@ -189,18 +189,15 @@ final class ReportCommand implements Runnable {
     static final class AllocationKind implements Runnable {
         @Mixin
         Output output;
-        @Parameters(paramLabel = "<organisation.json>")
-        Path organisationFile;
-        @Option(names = "--allocation", paramLabel = "<file>", description = "The allocation (default: the proposal).")
-        Path allocationFile;
+        @Mixin
+        CheckedOrganisation.Options organisation;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
             Catalog catalog = Catalogs.builtIn();
-            CheckedOrganisation checked = CheckedOrganisation.read(catalog, organisationFile, allocationFile, null,
-                    output.day());
+            CheckedOrganisation checked = organisation.read(catalog, null, output.day());
             output.write(Reports.allocation(catalog, checked.organisation(), checked.allocation(),
                     checked.evaluation()), checked.organisation().id().value(), spec.commandLine().getOut());
         }
@@ -210,10 +207,8 @@ final class ReportCommand implements Runnable {
     static final class Board implements Runnable {
         @Mixin
         Output output;
-        @Parameters(paramLabel = "<organisation.json>")
-        Path organisationFile;
-        @Option(names = "--allocation", paramLabel = "<file>", description = "The allocation (default: the proposal).")
-        Path allocationFile;
+        @Mixin
+        CheckedOrganisation.Options organisation;
         @Option(names = "--assessments", paramLabel = "<file>", description = "Assessments for the heatmap.")
         Path assessmentsFile;
         @CommandLine.Spec
@@ -222,14 +217,13 @@ final class ReportCommand implements Runnable {
         @Override
         public void run() {
             Catalog catalog = Catalogs.builtIn();
-            CheckedOrganisation checked = CheckedOrganisation.read(catalog, organisationFile, allocationFile, null,
-                    output.day());
-            Organisation organisation = checked.organisation();
+            CheckedOrganisation checked = organisation.read(catalog, null, output.day());
+            Organisation subject = checked.organisation();
             @SuppressWarnings("unchecked")
             List<Assessment> assessments = assessmentsFile == null ? List.of()
                     : (List<Assessment>) InputKind.ASSESSMENTS.read(assessmentsFile, catalog);
-            List<MultiRaterView> views = ReportSet.views(catalog, organisation, assessments);
-            output.write(Reports.board(catalog, organisation, checked.evaluation(), views), organisation.id().value(),
+            List<MultiRaterView> views = ReportSet.views(catalog, subject, assessments);
+            output.write(Reports.board(catalog, subject, checked.evaluation(), views), subject.id().value(),
                     spec.commandLine().getOut());
         }
     }

@@ -138,25 +138,30 @@ public final class DecodingReader extends Reader {
      */
     private static void advance(long[] state, byte[] array, int end, boolean utf8) {
         long line = state[0];
-        long column = state[1];
         boolean afterCr = state[2] != 0;
+        int lastBreak = -1;
+        // Lines are counted over every byte; columns only after the last line break of the chunk, which is
+        // all a later problem's location needs.
         for (int i = 0; i < end; i++) {
             byte b = array[i];
             if (b == '\n') {
                 if (!afterCr) {
                     line++;
                 }
-                column = 0;
+                lastBreak = i;
                 afterCr = false;
             } else if (b == '\r') {
                 line++;
-                column = 0;
+                lastBreak = i;
                 afterCr = true;
             } else {
                 afterCr = false;
-                if (!utf8 || (b & 0xC0) != 0x80) {
-                    column++;
-                }
+            }
+        }
+        long column = lastBreak < 0 ? state[1] : 0;
+        for (int i = lastBreak + 1; i < end; i++) {
+            if (!utf8 || (array[i] & 0xC0) != 0x80) {
+                column++;
             }
         }
         state[0] = line;

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Competency;
+import nl.competentiekompas.core.catalog.CompetencyId;
 import nl.competentiekompas.core.catalog.CompetencyTarget;
 import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.catalog.Level;
@@ -13,13 +14,20 @@ import nl.competentiekompas.core.catalog.Placement;
 import nl.competentiekompas.core.catalog.Requirement;
 import nl.competentiekompas.core.catalog.RequirementOption;
 import nl.competentiekompas.core.catalog.Responsibility;
+import nl.competentiekompas.core.catalog.ResponsibilityId;
+import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.catalog.TaskDomain;
+import nl.competentiekompas.core.crosswalk.Crosswalks;
+import nl.competentiekompas.core.crosswalk.Gap;
+import nl.competentiekompas.core.crosswalk.ItemRef;
+import nl.competentiekompas.core.crosswalk.Link;
+import nl.competentiekompas.core.crosswalk.ProfileCrosswalk;
 import nl.competentiekompas.report.ReportContext;
 
 /**
  * The profile sheet of a role profile: tasks by domain and level, competencies with targets (with a radar),
- * requirements, placement and sources.
+ * requirements, placement, counterparts in other frameworks (from {@link Crosswalks#forProfile}) and sources.
  */
 public final class ProfileSheet {
 
@@ -139,11 +147,79 @@ public final class ProfileSheet {
             blocks.add(new Doc.Bullets(lines, false));
         }
 
+        crosswalks(catalog, Crosswalks.forProfile(profile), t, sources, blocks);
+
         blocks.add(new Doc.Heading(2, t.get("profile.sources")));
         blocks.add(new Doc.Bullets(sources.list(lang), false));
 
         return new Doc(lang, t.format("profile.title", profile.name().in(lang)), Common.meta(catalog, context),
                 blocks, Common.credits(catalog, lang));
+    }
+
+    /**
+     * Adds the section on counterparts in other frameworks: per framework with links or gaps a table of the
+     * links (with the level there when any link has one), the gaps as a list and the framework's attribution;
+     * nothing when no framework has either.
+     */
+    private static void crosswalks(Catalog catalog, List<ProfileCrosswalk> crosswalks, Texts t, Sources sources,
+            List<Doc.Block> blocks) {
+        if (crosswalks.stream().allMatch(ProfileCrosswalk::isEmpty)) {
+            return;
+        }
+        Language lang = t.language();
+        blocks.add(new Doc.Heading(2, t.get("profile.crosswalk")));
+        blocks.add(new Doc.Paragraph(t.get("profile.crosswalk.intro"), false));
+        for (ProfileCrosswalk crosswalk : crosswalks) {
+            if (crosswalk.isEmpty()) {
+                continue;
+            }
+            String framework = crosswalk.framework().name().in(lang);
+            blocks.add(new Doc.Heading(3, t.format("profile.crosswalk.framework", framework,
+                    crosswalk.framework().version())));
+            if (!crosswalk.links().isEmpty()) {
+                boolean levels = crosswalk.links().stream().anyMatch(l -> l.level().isPresent());
+                List<String> headers = new ArrayList<>(List.of(t.get("col.ours"), t.get("col.relation"),
+                        t.get("col.theirs")));
+                if (levels) {
+                    headers.add(t.get("col.levelThere"));
+                }
+                headers.add(t.get("col.sources"));
+                List<List<String>> rows = new ArrayList<>();
+                for (Link link : crosswalk.links()) {
+                    List<String> row = new ArrayList<>(List.of(name(catalog, link.ours(), lang),
+                            link.relation().label().in(lang), t.format("profile.crosswalk.theirs", link.theirs().code(),
+                                    link.theirs().title().in(lang))));
+                    if (levels) {
+                        row.add(link.level().isPresent() ? Integer.toString(link.level().getAsInt()) : "");
+                    }
+                    row.add(sources.cite(link.sources()));
+                    rows.add(row);
+                }
+                blocks.add(new Doc.Table(t.format("profile.crosswalk.caption", framework), headers, rows, true,
+                        levels ? Set.of(3) : Set.of()));
+            }
+            if (!crosswalk.gaps().isEmpty()) {
+                blocks.add(new Doc.Paragraph(t.format("profile.crosswalk.gaps", framework), false));
+                List<String> lines = new ArrayList<>();
+                for (Gap gap : crosswalk.gaps()) {
+                    lines.add(t.format("profile.crosswalk.gap", name(catalog, gap.ours(), lang), gap.note().in(lang),
+                            sources.cite(gap.sources())));
+                }
+                blocks.add(new Doc.Bullets(lines, false));
+            }
+            blocks.add(new Doc.Paragraph(crosswalk.framework().attribution().text().in(lang), true));
+        }
+    }
+
+    /** The name of one of our items, or its id where the catalog does not hold it. */
+    private static String name(Catalog catalog, ItemRef ref, Language lang) {
+        return switch (ref.kind()) {
+            case PROFILE -> catalog.profile(RoleId.of(ref.id())).map(p -> p.name().in(lang)).orElse(ref.id());
+            case RESPONSIBILITY -> catalog.responsibility(ResponsibilityId.of(ref.id()))
+                    .map(r -> r.text().in(lang)).orElse(ref.id());
+            case COMPETENCY -> catalog.competency(CompetencyId.of(ref.id()))
+                    .map(c -> c.name().in(lang)).orElse(ref.id());
+        };
     }
 
     private static Doc.Table levelMatrix(RoleProfile profile, Texts t) {
