@@ -365,11 +365,12 @@ public final class AssessmentDocument {
          */
         private @Nullable Assessment element(JsonToken first) {
             String at = "/assessments/" + index++;
+            TokenStreamLocation where = parser.currentTokenLocation();
+            long start = where.getByteOffset();
+            retained.mark(start);
             if (!first.isStructStart()) {
                 return read(parser.readValueAsTree(), at, in, catalog, false);
             }
-            TokenStreamLocation where = parser.currentTokenLocation();
-            long start = where.getByteOffset();
             if (!retained.holds(start, first == JsonToken.START_OBJECT ? '{' : '[')) {
                 if (unchecked) {
                     throw new IllegalStateException("element bytes not kept");
@@ -377,7 +378,6 @@ public final class AssessmentDocument {
                 retained.stop();
                 return read(parser.readValueAsTree(), at, in, catalog, false);
             }
-            retained.mark(start);
             if (parser.streamReadContext() instanceof JsonReadContext context) {
                 context.withDupDetector(null);
                 unchecked = true;
