@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +58,6 @@ public final class Assessment {
     private final Perspective perspective;
     private final LocalDate date;
     private final List<CompetencyEntry> entries;
-    private final Map<CompetencyId, CompetencyEntry> entriesById;
     private final Map<QuestionId, String> answers;
     private final List<String> developmentGoals;
 
@@ -68,16 +67,18 @@ public final class Assessment {
         this.rater = b.rater;
         this.perspective = b.perspective;
         this.date = b.date;
-        Map<CompetencyId, CompetencyEntry> byId = new LinkedHashMap<>();
-        for (CompetencyTarget target : b.profile.competencyTargets()) {
-            CompetencyId c = target.competency();
+        // Built straight into an array in the profile's order: an import builds one of these for every
+        // assessment it reads, and a profile's handful of competencies needs no map to be found.
+        List<CompetencyTarget> targets = b.profile.competencyTargets();
+        CompetencyEntry[] built = new CompetencyEntry[targets.size()];
+        for (int i = 0; i < built.length; i++) {
+            CompetencyId c = targets.get(i).competency();
             Integer score = b.scores.get(c);
-            byId.put(c, new CompetencyEntry(c, score == null ? OptionalInt.empty() : OptionalInt.of(score),
-                    b.reflections.getOrDefault(c, ""), b.actions.getOrDefault(c, "")));
+            built[i] = new CompetencyEntry(c, score == null ? OptionalInt.empty() : OptionalInt.of(score),
+                    b.reflections.getOrDefault(c, ""), b.actions.getOrDefault(c, ""));
         }
-        this.entriesById = Collections.unmodifiableMap(byId);
-        this.entries = List.copyOf(byId.values());
-        this.answers = Collections.unmodifiableMap(new TreeMap<>(b.answers));
+        this.entries = List.of(built);
+        this.answers = b.answers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(b.answers));
         this.developmentGoals = List.copyOf(b.goals);
     }
 
@@ -160,7 +161,13 @@ public final class Assessment {
      * @return the entry, or empty when the profile does not target the competency
      */
     public Optional<CompetencyEntry> entry(CompetencyId competency) {
-        return Optional.ofNullable(entriesById.get(Objects.requireNonNull(competency, "competency")));
+        Objects.requireNonNull(competency, "competency");
+        for (CompetencyEntry entry : entries) {
+            if (entry.competency().equals(competency)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -170,8 +177,13 @@ public final class Assessment {
      * @return the score, or empty when not assessed or not targeted by the profile
      */
     public OptionalInt score(CompetencyId competency) {
-        CompetencyEntry entry = entriesById.get(Objects.requireNonNull(competency, "competency"));
-        return entry == null ? OptionalInt.empty() : entry.score();
+        Objects.requireNonNull(competency, "competency");
+        for (CompetencyEntry entry : entries) {
+            if (entry.competency().equals(competency)) {
+                return entry.score();
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**
@@ -249,9 +261,9 @@ public final class Assessment {
         private final PersonId rater;
         private final Perspective perspective;
         private final LocalDate date;
-        private final Map<CompetencyId, Integer> scores = new LinkedHashMap<>();
-        private final Map<CompetencyId, String> reflections = new LinkedHashMap<>();
-        private final Map<CompetencyId, String> actions = new LinkedHashMap<>();
+        private final Map<CompetencyId, Integer> scores = new HashMap<>();
+        private final Map<CompetencyId, String> reflections = new HashMap<>();
+        private final Map<CompetencyId, String> actions = new HashMap<>();
         private final Map<QuestionId, String> answers = new TreeMap<>();
         private final List<String> goals = new ArrayList<>();
 
