@@ -46,14 +46,7 @@ final class Inputs {
      * @return the format, such as {@code competentiekompas/organisation}, or empty when none is declared
      */
     static String declaredFormat(Path file) {
-        byte[] head = new byte[4096];
-        int n;
-        try (InputStream in = open(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        } catch (IOException e) {
-            throw unreadable(file);
-        }
-        Matcher m = FORMAT.matcher(new String(head, 0, n, StandardCharsets.UTF_8));
+        Matcher m = FORMAT.matcher(new String(head(file), StandardCharsets.UTF_8));
         return m.find() ? m.group(1) : "";
     }
 
@@ -64,16 +57,18 @@ final class Inputs {
      * @return the header
      */
     static String csvHeader(Path file) {
-        byte[] head = new byte[4096];
-        int n;
+        String text = new String(head(file), StandardCharsets.ISO_8859_1);
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).toLowerCase(Locale.ROOT);
+    }
+
+    /** The first 4 KiB of a file, enough to tell its kind. */
+    private static byte[] head(Path file) {
         try (InputStream in = open(file)) {
-            n = in.readNBytes(head, 0, head.length);
+            return in.readNBytes(4096);
         } catch (IOException e) {
             throw unreadable(file);
         }
-        String text = new String(head, 0, n, StandardCharsets.ISO_8859_1);
-        int end = text.indexOf('\n');
-        return (end < 0 ? text : text.substring(0, end)).toLowerCase(Locale.ROOT);
     }
 
     static InputStream open(Path file) {
@@ -97,21 +92,17 @@ final class Inputs {
     static <T> T read(Path file, BiFunction<InputStream, String, T> reader) {
         try (InputStream in = open(file)) {
             return reader.apply(in, file.toString());
-        } catch (IOException e) {
-            throw unreadable(file);
-        } catch (UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw unreadable(file);
         }
     }
 
     static <T> List<T> readList(Path file, BiFunction<InputStream, String, java.util.stream.Stream<T>> reader) {
-        try (InputStream in = open(file); java.util.stream.Stream<T> stream = reader.apply(in, file.toString())) {
-            return stream.toList();
-        } catch (IOException e) {
-            throw unreadable(file);
-        } catch (UncheckedIOException e) {
-            throw unreadable(file);
-        }
+        return read(file, (in, source) -> {
+            try (java.util.stream.Stream<T> stream = reader.apply(in, source)) {
+                return stream.toList();
+            }
+        });
     }
 
     private static UnreadableFileException unreadable(Path file) {

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.competentiekompas.core.CompassException;
 import nl.competentiekompas.core.allocation.Allocation;
 import nl.competentiekompas.core.allocation.RiskAcceptance;
@@ -47,7 +49,8 @@ final class PersonCommand implements Runnable {
         final List<Path> organisationFiles = new ArrayList<>();
         final List<Path> allocationFiles = new ArrayList<>();
         final List<Path> acceptanceFiles = new ArrayList<>();
-        final List<Path> otherFiles = new ArrayList<>();
+        /** The files other than organisations, with the kind read from them, in the order given. */
+        final Map<Path, InputKind> otherFiles = new LinkedHashMap<>();
         final List<Assessment> assessments = new ArrayList<>();
         final List<DevelopmentPlan> plans = new ArrayList<>();
         final List<Candidate> candidates = new ArrayList<>();
@@ -92,19 +95,19 @@ final class PersonCommand implements Runnable {
                     }
                     case ASSESSMENT -> {
                         h.assessments.add((Assessment) value);
-                        h.otherFiles.add(file);
+                        h.otherFiles.put(file, kind);
                     }
                     case ASSESSMENTS -> {
                         h.assessments.addAll((List<Assessment>) value);
-                        h.otherFiles.add(file);
+                        h.otherFiles.put(file, kind);
                     }
                     case DEVELOPMENT_PLAN -> {
                         h.plans.add((DevelopmentPlan) value);
-                        h.otherFiles.add(file);
+                        h.otherFiles.put(file, kind);
                     }
                     case CANDIDATES -> {
                         h.candidates.addAll((List<Candidate>) value);
-                        h.otherFiles.add(file);
+                        h.otherFiles.put(file, kind);
                     }
                     default -> throw new CompassException(file + ": " + kind.label() + " files hold no personal data "
                             + "this command handles");
@@ -218,8 +221,9 @@ final class PersonCommand implements Runnable {
                     write(acceptanceFile, o -> CompassJson.writeRiskAcceptances(data.acceptances(), o), out);
                 }
             }
-            for (Path file : holdings.otherFiles) {
-                InputKind kind = InputKind.of(file);
+            for (Map.Entry<Path, InputKind> other : holdings.otherFiles.entrySet()) {
+                Path file = other.getKey();
+                InputKind kind = other.getValue();
                 switch (kind) {
                     case ASSESSMENT, ASSESSMENTS -> write(file, o -> {
                         if (Inputs.isCsv(file)) {
