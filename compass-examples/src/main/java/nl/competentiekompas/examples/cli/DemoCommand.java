@@ -2,10 +2,13 @@ package nl.competentiekompas.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import nl.competentiekompas.core.allocation.Allocation;
 import nl.competentiekompas.core.allocation.Evaluation;
 import nl.competentiekompas.core.allocation.Rules;
@@ -63,15 +66,19 @@ final class DemoCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        Outcome outcome;
-        try (ProgressOption.Bar bar = progress.start(spec.commandLine().getErr(), "demo", 14 * 6 + 11)) {
-            outcome = write(folder, bar::step);
-        }
+        Outcome outcome = write(folder, total -> progress.start(spec.commandLine().getErr(), "demo", total));
         summarise(outcome, out);
         out.flush();
     }
 
-    static Outcome write(Path folder, Runnable step) {
+    /**
+     * Writes the data and the reports.
+     *
+     * @param folder the folder to write into
+     * @param progress starts the progress bar, given the number of files to write
+     * @return the files written and the findings per organisation
+     */
+    static Outcome write(Path folder, java.util.function.LongFunction<ProgressOption.Bar> progress) {
         SampleData data = new SampleData();
         Catalog catalog = data.catalog();
         Organisation municipality = data.municipality();
@@ -82,42 +89,50 @@ final class DemoCommand implements Runnable {
         Evaluation municipalFindings = evaluate(municipality, municipal, catalog);
         Evaluation hospitalFindings = evaluate(hospital, clinical, catalog);
 
-        List<Path> files = new ArrayList<>();
-        Path dataFolder = Inputs.outputFile(folder.resolve("data").resolve("x")).getParent();
         CsvFormat csv = CsvFormat.excelNl();
-        files.add(json(dataFolder.resolve("catalog.json"), o -> CompassJson.writeCatalog(catalog, o), step));
-        files.add(json(dataFolder.resolve("zeestad.json"), o -> CompassJson.writeOrganisation(municipality, o), step));
-        files.add(json(dataFolder.resolve("zeestad-allocation.json"), o -> CompassJson.writeAllocation(municipal, o),
-                step));
-        files.add(json(dataFolder.resolve("zeestad-allocation.csv"), o -> CompassCsv.writeAllocation(municipal, o, csv),
-                step));
-        files.add(json(dataFolder.resolve("zeestad-findings.json"),
-                o -> CompassJson.writeEvaluation(municipalFindings, o), step));
-        files.add(json(dataFolder.resolve("rivierland.json"), o -> CompassJson.writeOrganisation(hospital, o), step));
-        files.add(json(dataFolder.resolve("rivierland-allocation.json"), o -> CompassJson.writeAllocation(clinical, o),
-                step));
-        files.add(json(dataFolder.resolve("rivierland-findings.json"),
-                o -> CompassJson.writeEvaluation(hospitalFindings, o), step));
-        files.add(json(dataFolder.resolve("beoordelingen.csv"), o -> CompassCsv.writeAssessments(assessments, o, csv),
-                step));
-        files.add(json(dataFolder.resolve("assessments.json"), o -> CompassJson.writeAssessments(assessments, o),
-                step));
-        files.add(json(dataFolder.resolve("kandidaten.csv"), o -> CompassCsv.writeCandidates(data.candidates(), o, csv),
-                step));
-
+        Map<String, Consumer<OutputStream>> dataFiles = new LinkedHashMap<>();
+        dataFiles.put("catalog.json", o -> CompassJson.writeCatalog(catalog, o));
+        dataFiles.put("zeestad.json", o -> CompassJson.writeOrganisation(municipality, o));
+        dataFiles.put("zeestad-allocation.json", o -> CompassJson.writeAllocation(municipal, o));
+        dataFiles.put("zeestad-allocation.csv", o -> CompassCsv.writeAllocation(municipal, o, csv));
+        dataFiles.put("zeestad-findings.json", o -> CompassJson.writeEvaluation(municipalFindings, o));
+        dataFiles.put("rivierland.json", o -> CompassJson.writeOrganisation(hospital, o));
+        dataFiles.put("rivierland-allocation.json", o -> CompassJson.writeAllocation(clinical, o));
+        dataFiles.put("rivierland-findings.json", o -> CompassJson.writeEvaluation(hospitalFindings, o));
+        dataFiles.put("beoordelingen.csv", o -> CompassCsv.writeAssessments(assessments, o, csv));
+        dataFiles.put("assessments.json", o -> CompassJson.writeAssessments(assessments, o));
+        dataFiles.put("kandidaten.csv", o -> CompassCsv.writeCandidates(data.candidates(), o, csv));
+        Map<Language, List<Planned>> reports = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Path reports = Inputs.outputFile(folder.resolve("reports").resolve(language.tag()).resolve("x")).getParent();
-            for (Planned planned : plan(data, municipality, hospital, municipal, clinical, municipalFindings,
-                    hospitalFindings, assessments, language)) {
-                ReportContext context = ReportContext.of(language, SampleData.REVIEW_DATE,
-                        "demo-" + planned.name() + "-" + language.tag());
-                for (ReportFormat format : ReportFormat.values()) {
-                    Path file = reports.resolve(planned.name() + "." + format.extension());
-                    ReportSet.write(file, planned.report().render(format, context));
-                    files.add(file);
-                    step.run();
+            reports.put(language, plan(data, municipality, hospital, municipal, clinical, municipalFindings,
+                    hospitalFindings, assessments, language));
+        }
+        long total = dataFiles.size()
+                + reports.values().stream().mapToLong(List::size).sum() * ReportFormat.values().length;
+
+        List<Path> files = new ArrayList<>();
+        try (ProgressOption.Bar bar = progress.apply(total)) {
+            Path dataFolder = Inputs.outputFile(folder.resolve("data").resolve("x")).getParent();
+            dataFiles.forEach((name, writer) -> {
+                Path file = dataFolder.resolve(name);
+                CompassJson.writeTo(file, writer);
+                files.add(file);
+                bar.step();
+            });
+            reports.forEach((language, planned) -> {
+                Path reportFolder = Inputs.outputFile(folder.resolve("reports").resolve(language.tag()).resolve("x"))
+                        .getParent();
+                for (Planned report : planned) {
+                    ReportContext context = ReportContext.of(language, SampleData.REVIEW_DATE,
+                            "demo-" + report.name() + "-" + language.tag());
+                    for (ReportFormat format : ReportFormat.values()) {
+                        Path file = reportFolder.resolve(report.name() + "." + format.extension());
+                        ReportSet.write(file, report.report().render(format, context));
+                        files.add(file);
+                        bar.step();
+                    }
                 }
-            }
+            });
         }
         Map<String, Evaluation> findings = new LinkedHashMap<>();
         findings.put(municipality.id().value(), municipalFindings);
@@ -169,12 +184,6 @@ final class DemoCommand implements Runnable {
                 .filter(a -> a.subject().equals(person) && a.profile().equals(profile.id())).toList();
         return new Planned("development-" + person, ReportSet.development(data.catalog(), profile, person, own,
                 ReportSet.sideJob(organisation, person, profile), language));
-    }
-
-    private static Path json(Path file, java.util.function.Consumer<java.io.OutputStream> writer, Runnable step) {
-        CompassJson.writeTo(file, writer);
-        step.run();
-        return file;
     }
 
     private void summarise(Outcome outcome, PrintWriter out) {
