@@ -29,6 +29,7 @@ public final class Allocation {
 
     private static final Allocation EMPTY = new Allocation(new Assignment[0]);
 
+    private final Assignment[] sorted;
     private final List<Assignment> assignments;
     private final Map<PersonId, PersonRun> byPerson;
     /** The slot of each assignment's person, in assignment order: people are numbered 0.. as first seen. */
@@ -38,6 +39,7 @@ public final class Allocation {
     private final int[] starts;
 
     private Allocation(Assignment[] sorted) {
+        this.sorted = sorted;
         this.assignments = Collections.unmodifiableList(Arrays.asList(sorted));
         this.byPerson = new HashMap<>();
         List<Assignment.Key> ordered = new ArrayList<>();
@@ -86,6 +88,20 @@ public final class Allocation {
      */
     int[] personSlots() {
         return personSlots;
+    }
+
+    /** The assignment at an index of {@link #assignments()}. */
+    Assignment at(int index) {
+        return sorted[index];
+    }
+
+    /**
+     * Where each key's run starts in {@link #assignments()}, in key order, and one more entry, the size: key
+     * {@code k}'s assignments are those from {@code starts()[k]} up to {@code starts()[k + 1]}. For rules that
+     * walk the runs by index rather than through a list view per key. Not copied: callers must not change it.
+     */
+    int[] starts() {
+        return starts;
     }
 
     /** The number of slots: the people with at least one assignment. */

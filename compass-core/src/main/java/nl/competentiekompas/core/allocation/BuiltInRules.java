@@ -1,6 +1,7 @@
 package nl.competentiekompas.core.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import nl.competentiekompas.core.catalog.GoverningBody;
 import nl.competentiekompas.core.catalog.Level;
 import nl.competentiekompas.core.catalog.Norm;
 import nl.competentiekompas.core.catalog.Responsibility;
+import nl.competentiekompas.core.catalog.ResponsibilityId;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleKind;
 import nl.competentiekompas.core.catalog.RoleProfile;
@@ -291,13 +293,21 @@ final class BuiltInRules {
                 raciPractice(List.of(norm(Norm.NIST_CSF, "2.0", "GV.RR-02"))),
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
-                    ctx.allocation().forEachKey((key, assignments) -> {
-                        long accountable = assignments.stream().filter(a -> a.has(Raci.A)).count();
-                        if (accountable != 1) {
-                            out.add(ctx.finding(rule, List.of(key.toString()), RuleTexts.text(
-                                    "raci-one-accountable.count", key.toString(), String.valueOf(accountable))));
+                    Allocation allocation = ctx.allocation();
+                    int[] starts = allocation.starts();
+                    for (int k = 0; k < starts.length - 1; k++) {
+                        long accountable = 0;
+                        for (int i = starts[k]; i < starts[k + 1]; i++) {
+                            if (allocation.at(i).has(Raci.A)) {
+                                accountable++;
+                            }
                         }
-                    });
+                        if (accountable != 1) {
+                            String key = allocation.keys().get(k).toString();
+                            out.add(ctx.finding(rule, List.of(key), RuleTexts.text(
+                                    "raci-one-accountable.count", key, String.valueOf(accountable))));
+                        }
+                    }
                     return out;
                 });
     }
@@ -307,12 +317,18 @@ final class BuiltInRules {
                 raciPractice(List.of()),
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
-                    ctx.allocation().forEachKey((key, assignments) -> {
-                        if (assignments.stream().noneMatch(a -> a.has(Raci.R))) {
-                            out.add(ctx.finding(rule, List.of(key.toString()),
-                                    RuleTexts.text("raci-responsible.none", key.toString())));
+                    Allocation allocation = ctx.allocation();
+                    int[] starts = allocation.starts();
+                    for (int k = 0; k < starts.length - 1; k++) {
+                        boolean responsible = false;
+                        for (int i = starts[k]; i < starts[k + 1] && !responsible; i++) {
+                            responsible = allocation.at(i).has(Raci.R);
                         }
-                    });
+                        if (!responsible) {
+                            String key = allocation.keys().get(k).toString();
+                            out.add(ctx.finding(rule, List.of(key), RuleTexts.text("raci-responsible.none", key)));
+                        }
+                    }
                     return out;
                 });
     }
@@ -323,9 +339,12 @@ final class BuiltInRules {
                         SOURCE_B, "Takenpakket ISO"),
                 (rule, ctx) -> {
                     Set<Object> held = new HashSet<>();
+                    Object last = null;
                     for (Assignment a : ctx.allocation().assignments()) {
-                        if (a.has(Raci.R) || a.has(Raci.A)) {
+                        // sorted by responsibility: most assignments repeat the one added last
+                        if (a.responsibility() != last && (a.has(Raci.R) || a.has(Raci.A))) {
                             held.add(a.responsibility());
+                            last = a.responsibility();
                         }
                     }
                     List<Finding> out = new ArrayList<>();
@@ -363,10 +382,16 @@ final class BuiltInRules {
                 cite(List.of(), SOURCE_B, "De verschillen?"),
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
+                    Responsibility r = null;
                     for (Assignment a : ctx.allocation().assignments()) {
-                        if ((a.has(Raci.R) || a.has(Raci.A))
-                                && ctx.responsibility(a.responsibility()).level() == Level.STRATEGIC
-                                && isIsoOnly(ctx, a.person())) {
+                        if (!(a.has(Raci.R) || a.has(Raci.A))) {
+                            continue;
+                        }
+                        // sorted by responsibility: look each one up once
+                        if (r == null || !r.id().equals(a.responsibility())) {
+                            r = ctx.responsibility(a.responsibility());
+                        }
+                        if (r.level() == Level.STRATEGIC && isIsoOnly(ctx, a.person())) {
                             out.add(ctx.finding(rule, List.of(a.person().value(), a.key().toString()),
                                     RuleTexts.text("level-fit.strategic", a.person().value(), kindsOf(ctx, a.person()),
                                             a.key().toString(), letters(a))));
@@ -425,36 +450,75 @@ final class BuiltInRules {
                 cite(List.of(norm(Norm.BIO2, "2025", "5.02.01")), SOURCE_B, "De Chief Information Security Officer (CISO)"),
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
-                    ctx.allocation().forEachKey((key, assignments) -> {
-                        if (ctx.responsibility(key.responsibility()).scope() != ScopeKind.PROCESS) {
-                            return;
+                    Allocation allocation = ctx.allocation();
+                    int[] starts = allocation.starts();
+                    // an assignment is the owner's when it holds the owner's very id object, as a proposal's do,
+                    // or else when it has the owner's slot, looked up once per process (-2: not yet): comparing
+                    // ids, or looking up the owner for every key, reads ids scattered over a heap of a hundred
+                    // thousand people
+                    int[] slots = allocation.personSlots();
+                    List<Process> processes = ctx.organisation().processes();
+                    int[] ownerSlots = new int[processes.size()];
+                    Arrays.fill(ownerSlots, -2);
+                    Responsibility r = null;
+                    for (int k = 0; k < starts.length - 1; k++) {
+                        int from = starts[k];
+                        int to = starts[k + 1];
+                        ResponsibilityId id = allocation.at(from).responsibility();
+                        if (r == null || !r.id().equals(id)) {
+                            r = ctx.responsibility(id);
                         }
-                        String k = key.toString();
-                        Optional<Process> process = key.scope().processId().flatMap(ctx.organisation()::process);
-                        if (process.isEmpty()) {
-                            out.add(ctx.finding(rule, List.of(k), RuleTexts.text("process-owner-accountable.scope",
-                                    key.responsibility().value())));
-                            return;
+                        if (r.scope() != ScopeKind.PROCESS) {
+                            continue;
                         }
-                        PersonId owner = process.get().owner();
-                        boolean anyA = assignments.stream().anyMatch(a -> a.has(Raci.A));
-                        boolean ownerA = assignments.stream().anyMatch(a -> a.has(Raci.A) && a.person().equals(owner));
+                        int p = ctx.processOfKey(k);
+                        if (p < 0) {
+                            out.add(ctx.finding(rule, List.of(allocation.keys().get(k).toString()),
+                                    RuleTexts.text("process-owner-accountable.scope", id.value())));
+                            continue;
+                        }
+                        PersonId owner = processes.get(p).owner();
+                        boolean anyA = false;
+                        boolean ownerA = false;
+                        for (int i = from; i < to; i++) {
+                            Assignment a = allocation.at(i);
+                            if (a.has(Raci.A)) {
+                                anyA = true;
+                                ownerA = ownerA || isOwner(a, slots[i], owner, p, ownerSlots, allocation);
+                            }
+                        }
                         if (anyA && !ownerA) {
-                            out.add(ctx.finding(rule, List.of(k, owner.value()),
-                                    RuleTexts.text("process-owner-accountable.owner", k, owner.value())));
+                            String key = allocation.keys().get(k).toString();
+                            out.add(ctx.finding(rule, List.of(key, owner.value()),
+                                    RuleTexts.text("process-owner-accountable.owner", key, owner.value())));
                         }
-                        for (Assignment a : assignments) {
-                            if (!a.person().equals(owner) && (a.has(Raci.R) || a.has(Raci.A))
+                        for (int i = from; i < to; i++) {
+                            Assignment a = allocation.at(i);
+                            if ((a.has(Raci.R) || a.has(Raci.A))
+                                    && !isOwner(a, slots[i], owner, p, ownerSlots, allocation)
                                     && (ctx.holds(a.person(), RoleKind.CISO) || ctx.holds(a.person(), RoleKind.ISO)
                                             || ctx.holds(a.person(), RoleKind.DECENTRAL_ISO))) {
-                                out.add(ctx.finding(rule, List.of(k, a.person().value()), RuleTexts.text(
-                                        "process-owner-accountable.role", k, a.person().value(),
+                                String key = allocation.keys().get(k).toString();
+                                out.add(ctx.finding(rule, List.of(key, a.person().value()), RuleTexts.text(
+                                        "process-owner-accountable.role", key, a.person().value(),
                                         kindsOf(ctx, a.person()), letters(a))));
                             }
                         }
-                    });
+                    }
                     return out;
                 });
+    }
+
+    /** Whether an assignment with a slot is the process owner's. */
+    private static boolean isOwner(Assignment a, int slot, PersonId owner, int process, int[] ownerSlots,
+            Allocation allocation) {
+        if (a.person() == owner) {
+            return true;
+        }
+        if (ownerSlots[process] == -2) {
+            ownerSlots[process] = allocation.slot(owner);
+        }
+        return slot == ownerSlots[process];
     }
 
     private static AllocationRule capacity() {

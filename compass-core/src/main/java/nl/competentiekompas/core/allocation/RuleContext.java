@@ -3,8 +3,6 @@ package nl.competentiekompas.core.allocation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,14 +21,17 @@ import nl.competentiekompas.core.catalog.ResponsibilityId;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleKind;
 import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.catalog.ScopeKind;
 import nl.competentiekompas.core.organisation.Appointment;
 import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.organisation.PersonId;
+import nl.competentiekompas.core.organisation.Process;
+import nl.competentiekompas.core.organisation.Unit;
 import nl.competentiekompas.core.organisation.UnitId;
 
 /**
  * What a rule checks: an organisation, its allocation, the catalog and the workload elsewhere, with the
- * indexes rules need (role kinds per person, effort per person, units covered by ISOs).
+ * indexes rules need (effort per person, the process of each key, units covered by ISOs).
  *
  * <p>The context checks that the allocation fits the organisation and the catalog: every responsibility
  * exists in the catalog and every unit or process scope in the organisation. It is built once per evaluation
@@ -47,8 +48,9 @@ public final class RuleContext {
     private final Function<AllocationRule, Severity> severity;
 
     private final Map<RoleKind, List<Appointment>> appointmentsByKind = new EnumMap<>(RoleKind.class);
-    private final Map<PersonId, Set<RoleKind>> kindsByPerson = new HashMap<>();
     private final long[] effortBySlot;
+    /** For each key of the allocation, the index of its process in the organisation's processes, or -1. */
+    private final int[] processOfKey;
     private final Set<RoleId> chosenProfiles;
     private final Set<UnitId> coveredUnits;
 
@@ -66,7 +68,6 @@ public final class RuleContext {
                 chosen.add(a.role());
                 RoleKind kind = profile.get().kind();
                 appointmentsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(a);
-                kindsByPerson.computeIfAbsent(a.person(), p -> EnumSet.noneOf(RoleKind.class)).add(kind);
             }
         }
         if (!organisation.processes().isEmpty()) {
@@ -75,21 +76,30 @@ public final class RuleContext {
         Set<RoleId> inCatalogOrder = new LinkedHashSet<>();
         catalog.profiles().stream().map(RoleProfile::id).filter(chosen::contains).forEach(inCatalogOrder::add);
         this.chosenProfiles = Collections.unmodifiableSet(inCatalogOrder);
-        // once per key and once per person, not per assignment: at a million assignments the lookups in maps
-        // of a hundred thousand people or scopes miss the cache and cost more than the rules themselves
-        Set<Scope> knownScopes = new HashSet<>();
+        // keys are sorted by responsibility, then by scope kind and id, as units and processes are by id: one
+        // merge per responsibility checks every scope and finds each process scope's process, where a lookup per
+        // key in maps of a hundred thousand scopes misses the cache at a million assignments
+        List<Assignment.Key> keys = allocation.keys();
+        this.processOfKey = new int[keys.size()];
+        List<Unit> units = organisation.units();
+        List<Process> processes = organisation.processes();
         ResponsibilityId known = null;
-        for (Assignment.Key key : allocation.keys()) {
-            // keys are sorted by responsibility: look each one up once
+        int unit = 0;
+        int process = 0;
+        for (int k = 0; k < keys.size(); k++) {
+            Assignment.Key key = keys.get(k);
             if (known == null || !known.equals(key.responsibility())) {
                 known = responsibility(key.responsibility()).id();
+                unit = 0;
+                process = 0;
             }
             Scope scope = key.scope();
-            if (knownScopes.add(scope)) {
-                scope.unitId().ifPresent(u -> organisation.unit(u)
-                        .orElseThrow(() -> new UnknownIdException("unit", u.value())));
-                scope.processId().ifPresent(p -> organisation.process(p)
-                        .orElseThrow(() -> new UnknownIdException("process", p.value())));
+            processOfKey[k] = -1;
+            if (scope.kind() == ScopeKind.UNIT) {
+                unit = seek(units, unit, scope.ref(), u -> u.id().value(), "unit");
+            } else if (scope.kind() == ScopeKind.PROCESS) {
+                process = seek(processes, process, scope.ref(), p -> p.id().value(), "process");
+                processOfKey[k] = process;
             }
         }
         // one pass in assignment order, summing into the people's slots
@@ -121,6 +131,18 @@ public final class RuleContext {
             Workload workload) {
         return new RuleContext(organisation, allocation, catalog, workload,
                 r -> r.defaultSeverity(organisation.sector(), organisation.essentialEntity()));
+    }
+
+    /** The index from {@code from} on of the element of a list sorted by id that has an id, which must exist. */
+    private static <T> int seek(List<T> sorted, int from, String ref, Function<T, String> id, String kind) {
+        int i = from;
+        while (i < sorted.size() && id.apply(sorted.get(i)).compareTo(ref) < 0) {
+            i++;
+        }
+        if (i == sorted.size() || !id.apply(sorted.get(i)).equals(ref)) {
+            throw new UnknownIdException(kind, ref);
+        }
+        return i;
     }
 
     private Set<UnitId> computeCoveredUnits() {
@@ -212,8 +234,16 @@ public final class RuleContext {
      * @return true when they do
      */
     public boolean holds(PersonId person, RoleKind kind) {
-        Set<RoleKind> kinds = kindsByPerson.get(Objects.requireNonNull(person, "person"));
-        return kinds != null && kinds.contains(Objects.requireNonNull(kind, "kind"));
+        Objects.requireNonNull(kind, "kind");
+        // asked for a few people only (ISOs, and people a finding names): an index of everyone per evaluation
+        // would cost more than it saves
+        for (Appointment a : organisation.appointmentsOf(Objects.requireNonNull(person, "person"))) {
+            Optional<RoleProfile> profile = catalog.profile(a.role());
+            if (profile.isPresent() && profile.get().kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -282,6 +312,16 @@ public final class RuleContext {
             sum += a.fte().thousandths();
         }
         return sum;
+    }
+
+    /**
+     * The index in the organisation's processes of a key's process, for a key of the allocation.
+     *
+     * @param key the key's index in the allocation's keys
+     * @return the process's index, or -1 when the key's scope is not a process
+     */
+    int processOfKey(int key) {
+        return processOfKey[key];
     }
 
     /**
