@@ -20,6 +20,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import nl.competentiekompas.core.allocation.Allocation;
 import nl.competentiekompas.core.allocation.Allocator;
+import nl.competentiekompas.core.allocation.Assignment;
 import nl.competentiekompas.core.allocation.Evaluation;
 import nl.competentiekompas.core.allocation.Finding;
 import nl.competentiekompas.core.allocation.Raci;
@@ -72,6 +73,23 @@ class AllocationLawsProperties {
         } else {
             assertThat(errors).allMatch(f -> structural.contains(f.ruleId()), "only structural errors");
         }
+    }
+
+    @Property(tries = 200)
+    void proposalIsIndexedAsItsAssignmentsInAnyOrderAre(@ForAll Organisation organisation, @ForAll Random random) {
+        Allocation proposal = Allocator.propose(organisation, catalog);
+        Allocation rebuilt = Allocation.of(shuffledCopy(proposal.assignments(), random));
+        assertThat(proposal).isEqualTo(rebuilt);
+        assertThat(proposal.keys()).isEqualTo(rebuilt.keys());
+        assertThat(proposal.people()).isEqualTo(rebuilt.people());
+        for (PersonId person : organisation.people()) {
+            assertThat(proposal.forPerson(person)).isEqualTo(rebuilt.forPerson(person));
+        }
+        for (Assignment.Key key : rebuilt.keys()) {
+            assertThat(proposal.forKey(key)).isEqualTo(rebuilt.forKey(key));
+        }
+        assertThat(rules.evaluate(organisation, proposal, catalog))
+                .isEqualTo(rules.evaluate(organisation, rebuilt, catalog));
     }
 
     @Provide

@@ -1,5 +1,6 @@
 package nl.competentiekompas.core.allocation;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,11 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import nl.competentiekompas.core.InvalidValueException;
 import nl.competentiekompas.core.organisation.PersonId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of assignments: who holds which responsibility, in which scope, with which RACI letters.
@@ -20,65 +23,161 @@ import nl.competentiekompas.core.organisation.PersonId;
  * <p>A person holds at most one assignment per (responsibility, scope); the letters say what part. The
  * assignments are kept in their natural order, so allocations built from the same assignments in any order
  * are equal. Lookups by person are constant time, by (responsibility, scope) logarithmic: each key's
- * assignments are a run of the sorted list, found by binary search, which keeps a million assignments in
- * little more memory than the assignments themselves. Immutable and thread-safe.
+ * assignments are a run of the sorted list, found by binary search, and each person's a group of one array of
+ * indexes, which keeps a million assignments in little more memory than the assignments themselves. Immutable
+ * and thread-safe.
  *
  * @since 0.1
  */
 public final class Allocation {
 
-    private static final Allocation EMPTY = new Allocation(new Assignment[0]);
+    private static final Allocation EMPTY = numbered(new Assignment[0]);
 
     private final Assignment[] sorted;
     private final List<Assignment> assignments;
-    private final Map<PersonId, PersonRun> byPerson;
-    /** The slot of each assignment's person, in assignment order: people are numbered 0.. as first seen. */
-    private final int[] personSlots;
     private final List<Assignment.Key> keys;
     /** Where each key's run starts in {@code assignments}; one more entry, the size, closes the last run. */
     private final int[] starts;
+    /** The slot of each assignment's person, in assignment order. */
+    private final int[] personSlots;
+    /** The person of each slot. A slot may have no assignments (see {@link #ranked}). */
+    private final PersonId[] slotPeople;
+    /** The slot of each person numbered; may hold people without assignments. */
+    private final Map<PersonId, Integer> slotOf;
+    /** Per slot, where its assignments' indexes start in {@code byPerson}; one more entry closes the last. */
+    private final int[] personStarts;
+    /** The indexes of the assignments grouped by slot, each group in assignment order. */
+    private final int[] byPerson;
 
-    private Allocation(Assignment[] sorted) {
+    /**
+     * Indexes sorted assignments whose people are already numbered, and checks that no person is assigned twice
+     * to a key. Without {@code starts}, finds the keys' runs by comparing neighbours; with them (from a caller
+     * that made the runs, people numbered in id order), checks that each run's people are in order.
+     */
+    private Allocation(Assignment[] sorted, int[] personSlots, int @Nullable [] starts, PersonId[] slotPeople,
+            Map<PersonId, Integer> slotOf) {
         this.sorted = sorted;
         this.assignments = Collections.unmodifiableList(Arrays.asList(sorted));
-        this.byPerson = new HashMap<>();
-        List<Assignment.Key> ordered = new ArrayList<>();
-        int[] runStarts = new int[sorted.length + 1];
-        this.personSlots = new int[sorted.length];
-        Assignment previous = null;
-        for (int i = 0; i < sorted.length; i++) {
-            Assignment a = sorted[i];
-            boolean sameKey = previous != null && previous.responsibility().equals(a.responsibility())
-                    && previous.scope().equals(a.scope());
-            if (sameKey && previous.person().equals(a.person())) {
-                throw new InvalidValueException("Allocation", "assignments", "person '" + a.person()
-                        + "' is assigned twice to " + a.key());
+        this.personSlots = personSlots;
+        this.slotPeople = slotPeople;
+        this.slotOf = slotOf;
+        this.starts = starts != null ? starts : runStarts(sorted, personSlots);
+        for (int k = 0; k + 1 < this.starts.length; k++) {
+            for (int i = this.starts[k] + 1; i < this.starts[k + 1]; i++) {
+                // slots are equal exactly when people are: no id is read here
+                if (personSlots[i - 1] == personSlots[i]) {
+                    throw new InvalidValueException("Allocation", "assignments", "person '" + sorted[i].person()
+                            + "' is assigned twice to " + sorted[i].key());
+                }
+                if (starts != null && personSlots[i - 1] > personSlots[i]) {
+                    throw new IllegalStateException("assignments out of order at index " + i);
+                }
             }
-            if (!sameKey) {
-                runStarts[ordered.size()] = i;
-                ordered.add(a.key());
-            }
-            PersonRun mine = byPerson.get(a.person());
-            if (mine == null) {
-                mine = new PersonRun(byPerson.size());
-                byPerson.put(a.person(), mine);
-            }
-            mine.add(a);
-            personSlots[i] = mine.slot;
-            previous = a;
         }
-        runStarts[ordered.size()] = sorted.length;
-        this.keys = Collections.unmodifiableList(ordered);
-        this.starts = Arrays.copyOf(runStarts, ordered.size() + 1);
+        this.keys = new Keys();
+        // each person's assignments as a group of one array, counted out per slot, rather than a list per person
+        int[] groupStarts = new int[slotPeople.length + 1];
+        for (int slot : personSlots) {
+            groupStarts[slot + 1]++;
+        }
+        for (int slot = 0; slot < slotPeople.length; slot++) {
+            groupStarts[slot + 1] += groupStarts[slot];
+        }
+        int[] next = Arrays.copyOf(groupStarts, slotPeople.length);
+        this.byPerson = new int[sorted.length];
+        for (int i = 0; i < personSlots.length; i++) {
+            byPerson[next[personSlots[i]]++] = i;
+        }
+        this.personStarts = groupStarts;
     }
 
-    /** One person's assignments, with the person's slot. */
-    private static final class PersonRun extends ArrayList<Assignment> {
-        private static final long serialVersionUID = 1L;
-        private final int slot;
+    /** Where the runs of equal keys start in sorted assignments, and one more entry, the size. */
+    private static int[] runStarts(Assignment[] sorted, int[] personSlots) {
+        int[] runStarts = new int[sorted.length + 1];
+        int runs = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || compareKeys(sorted[i - 1], sorted[i]) != 0) {
+                runStarts[runs++] = i;
+            }
+        }
+        runStarts[runs] = sorted.length;
+        return Arrays.copyOf(runStarts, runs + 1);
+    }
+
+    /** The order of two assignments' keys, reading no id where both share the same id objects. */
+    private static int compareKeys(Assignment a, Assignment b) {
+        int c = a.responsibility() == b.responsibility() ? 0
+                : a.responsibility().value().compareTo(b.responsibility().value());
+        return c != 0 || a.scope() == b.scope() ? c : a.scope().compareTo(b.scope());
+    }
+
+    /** Indexes sorted assignments, numbering people 0.. as first seen. */
+    private static Allocation numbered(Assignment[] sorted) {
+        Map<PersonId, Integer> slotOf = new HashMap<>();
+        List<PersonId> people = new ArrayList<>();
+        int[] slots = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            PersonId person = sorted[i].person();
+            Integer slot = slotOf.get(person);
+            if (slot == null) {
+                slot = people.size();
+                slotOf.put(person, slot);
+                people.add(person);
+            }
+            slots[i] = slot;
+        }
+        return new Allocation(sorted, slots, null, people.toArray(new PersonId[0]), slotOf);
+    }
+
+    /**
+     * An allocation of assignments that a caller made in natural order, key by key, numbering their people by
+     * rank in id order, as the allocator does: no sort, no comparison of keys and no lookup per assignment. The
+     * arrays are taken, not copied.
+     *
+     * @param sorted the assignments in natural order
+     * @param ranks the rank of each assignment's person
+     * @param starts where each key's run starts in {@code sorted}, and one more entry, the size
+     * @param people the people by rank, in id order
+     * @param rankOf the rank of each person in {@code people}
+     * @throws IllegalStateException if a run's people are not in id order
+     */
+    static Allocation ranked(Assignment[] sorted, int[] ranks, int[] starts, PersonId[] people,
+            Map<PersonId, Integer> rankOf) {
+        return new Allocation(sorted, ranks, starts, people, rankOf);
+    }
+
+    /** The keys of the runs, made when asked for rather than kept: a third as many objects as assignments. */
+    private final class Keys extends AbstractList<Assignment.Key> implements RandomAccess {
+
+        @Override
+        public Assignment.Key get(int index) {
+            return sorted[starts[Objects.checkIndex(index, size())]].key();
+        }
+
+        @Override
+        public int size() {
+            return starts.length - 1;
+        }
+    }
+
+    /** One person's assignments: a group of the allocation's indexes, read through. */
+    private final class PersonRun extends AbstractList<Assignment> implements RandomAccess {
+        private final int from;
+        private final int to;
 
         PersonRun(int slot) {
-            this.slot = slot;
+            this.from = personStarts[slot];
+            this.to = personStarts[slot + 1];
+        }
+
+        @Override
+        public Assignment get(int index) {
+            return sorted[byPerson[from + Objects.checkIndex(index, to - from)]];
+        }
+
+        @Override
+        public int size() {
+            return to - from;
         }
     }
 
@@ -104,15 +203,15 @@ public final class Allocation {
         return starts;
     }
 
-    /** The number of slots: the people with at least one assignment. */
+    /** The number of slots: at least the people with an assignment. */
     int slots() {
-        return byPerson.size();
+        return slotPeople.length;
     }
 
     /** A person's slot, or -1 when the person has no assignment. */
     int slot(PersonId person) {
-        PersonRun mine = byPerson.get(person);
-        return mine == null ? -1 : mine.slot;
+        Integer slot = slotOf.get(person);
+        return slot == null || personStarts[slot] == personStarts[slot + 1] ? -1 : slot;
     }
 
     /**
@@ -131,7 +230,7 @@ public final class Allocation {
             }
         }
         Arrays.sort(array);
-        return new Allocation(array);
+        return numbered(array);
     }
 
     /**
@@ -188,8 +287,8 @@ public final class Allocation {
      * @return the assignments; never null, possibly empty
      */
     public List<Assignment> forPerson(PersonId person) {
-        List<Assignment> mine = byPerson.get(Objects.requireNonNull(person, "person"));
-        return mine == null ? List.of() : Collections.unmodifiableList(mine);
+        int slot = slot(Objects.requireNonNull(person, "person"));
+        return slot < 0 ? List.of() : new PersonRun(slot);
     }
 
     /**
@@ -216,7 +315,11 @@ public final class Allocation {
      */
     public void forEachPerson(BiConsumer<PersonId, List<Assignment>> action) {
         Objects.requireNonNull(action, "action");
-        byPerson.forEach((p, list) -> action.accept(p, Collections.unmodifiableList(list)));
+        for (int slot = 0; slot < slotPeople.length; slot++) {
+            if (personStarts[slot] < personStarts[slot + 1]) {
+                action.accept(slotPeople[slot], new PersonRun(slot));
+            }
+        }
     }
 
     /**
@@ -225,7 +328,13 @@ public final class Allocation {
      * @return the people; never null
      */
     public Set<PersonId> people() {
-        return Collections.unmodifiableSet(new TreeSet<>(byPerson.keySet()));
+        Set<PersonId> people = new TreeSet<>();
+        for (int slot = 0; slot < slotPeople.length; slot++) {
+            if (personStarts[slot] < personStarts[slot + 1]) {
+                people.add(slotPeople[slot]);
+            }
+        }
+        return Collections.unmodifiableSet(people);
     }
 
     /**
@@ -269,10 +378,10 @@ public final class Allocation {
      */
     public Allocation withoutPerson(PersonId person) {
         Objects.requireNonNull(person, "person");
-        if (!byPerson.containsKey(person)) {
+        if (slot(person) < 0) {
             return this;
         }
-        return new Allocation(assignments.stream().filter(a -> !a.person().equals(person)).toArray(Assignment[]::new));
+        return numbered(assignments.stream().filter(a -> !a.person().equals(person)).toArray(Assignment[]::new));
     }
 
     @Override

@@ -1,7 +1,10 @@
 package nl.competentiekompas.core.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,25 +86,45 @@ public final class Allocator {
     private static final class Run {
         private final RuleContext ctx;
         private final Organisation org;
-        private final Map<PersonId, long[]> left = new HashMap<>();
-        private final Map<RoleId, Set<PersonId>> holdersByRole = new HashMap<>();
+        /**
+         * Everyone the organisation knows, in id order: people are handled by their rank here, looked up once per
+         * appointment and process rather than once per assignment, and compared as ranks rather than ids.
+         */
+        private final PersonId[] people;
+        private final Map<PersonId, Integer> rankOf;
+        /** The capacity each person has left, in thousandths of an FTE, by rank. */
+        private final long[] left;
+        private final Map<RoleId, BitSet> holdersByRole = new HashMap<>();
         private final Map<UnitId, Set<PersonId>> isoByUnit = new TreeMap<>();
         private final Map<UnitId, PersonId> diso = new HashMap<>();
         private final Map<UnitId, PersonId> coverer = new HashMap<>();
-        private final List<Assignment> out = new ArrayList<>();
         private final Map<UnitId, Optional<PersonId>> isoForUnit = new HashMap<>();
+        private final BitSet cisos = new BitSet();
+        private int @Nullable [] ownerRanks;
         private Scope @Nullable [] processScopes;
-        private List<List<PersonId>> consultedPerProcess = List.of();
+        /** Per process, the ranks of the people consulted in rank order, or -1. */
+        private int[] firstConsulted = new int[0];
+        private int[] secondConsulted = new int[0];
+        /** The assignments and keys of one process-scoped responsibility. */
+        private int processAssignments;
 
         Run(RuleContext ctx) {
             this.ctx = ctx;
             this.org = ctx.organisation();
-            for (Appointment a : org.appointments()) {
-                holdersByRole.computeIfAbsent(a.role(), r -> new TreeSet<>()).add(a.person());
-                left(a.person())[0] += a.fte().thousandths();
+            this.people = org.people().toArray(new PersonId[0]);
+            this.rankOf = new HashMap<>(people.length * 4 / 3 + 1);
+            for (int i = 0; i < people.length; i++) {
+                rankOf.put(people[i], i);
             }
-            for (PersonId p : org.people()) {
-                left(p)[0] += ctx.workload().fteThousandths(p) - ctx.workload().effortThousandths(p);
+            this.left = new long[people.length];
+            for (Appointment a : org.appointments()) {
+                int rank = rank(a.person());
+                holdersByRole.computeIfAbsent(a.role(), r -> new BitSet()).set(rank);
+                left[rank] += a.fte().thousandths();
+            }
+            Workload elsewhere = ctx.workload();
+            for (int i = 0; i < people.length; i++) {
+                left[i] += elsewhere.fteThousandths(people[i]) - elsewhere.effortThousandths(people[i]);
             }
             for (Appointment a : ctx.appointments(RoleKind.DECENTRAL_ISO)) {
                 isoByUnit.computeIfAbsent(a.unit(), u -> new TreeSet<>()).add(a.person());
@@ -115,77 +138,185 @@ public final class Allocator {
                 }
                 a.covers().forEach(u -> coverer.putIfAbsent(u, a.person()));
             }
+            for (Appointment a : ctx.appointments(RoleKind.CISO)) {
+                cisos.set(rank(a.person()));
+            }
         }
 
         Allocation allocate() {
-            Optional<PersonId> consultedCiso = best(ctx.holders(RoleKind.CISO));
-            // each responsibility's assignments come out as one block in scope and person order; the blocks are
-            // put in responsibility order at the end, so the allocation receives them sorted and its sort is
-            // linear rather than n log n
-            Map<ResponsibilityId, int[]> blocks = new TreeMap<>();
+            int consultedCiso = best(cisos);
+            // who gets what is decided in the catalog's order, as capacity runs down; the assignments are made
+            // afterwards, block by block in responsibility order, straight into the allocation's sorted array
+            List<Block> blocks = new ArrayList<>();
             for (RoleId profileId : ctx.chosenProfiles()) {
                 RoleProfile profile = ctx.catalog().requireProfile(profileId);
-                Set<PersonId> holders = holdersByRole.getOrDefault(profileId, Set.of());
+                BitSet holders = holdersByRole.getOrDefault(profileId, new BitSet());
                 for (Responsibility r : profile.responsibilities()) {
-                    int from = out.size();
+                    Block block = new Block(r);
                     if (r.scope() == ScopeKind.PROCESS) {
-                        List<Process> processes = org.processes();
-                        for (int i = 0; i < processes.size(); i++) {
-                            perProcess(r, i, processes.get(i), consultedCiso);
+                        block.perProcess = true;
+                        prepareProcesses(consultedCiso);
+                        for (int owner : ownerRanks()) {
+                            left[owner] -= r.defaultEffort().thousandths();
                         }
                     } else if (isIso(profile.kind()) && r.level() == Level.STRATEGIC) {
-                        best(ctx.holders(RoleKind.CISO)).ifPresent(c -> assign(r, Scope.organisation(), c));
+                        pick(block, Scope.organisation(), best(cisos));
                     } else if (isIso(profile.kind()) && r.scope() == ScopeKind.UNIT) {
                         for (Map.Entry<UnitId, Set<PersonId>> e : isoByUnit.entrySet()) {
-                            Set<PersonId> here = new TreeSet<>(e.getValue());
-                            here.retainAll(holders);
-                            best(here).ifPresent(p -> assign(r, Scope.unit(e.getKey()), p));
+                            BitSet here = new BitSet();
+                            for (PersonId p : e.getValue()) {
+                                int rank = rank(p);
+                                if (holders.get(rank)) {
+                                    here.set(rank);
+                                }
+                            }
+                            pick(block, Scope.unit(e.getKey()), best(here));
                         }
                     } else {
-                        Set<PersonId> candidates = new TreeSet<>(holders);
+                        BitSet candidates = (BitSet) holders.clone();
                         if (profile.kind() == RoleKind.PROCESS_OWNER) {
-                            org.processes().forEach(p -> candidates.add(p.owner()));
+                            for (int owner : ownerRanks()) {
+                                candidates.set(owner);
+                            }
                         }
-                        best(candidates).ifPresent(p -> assign(r, Scope.organisation(), p));
+                        pick(block, Scope.organisation(), best(candidates));
                     }
-                    blocks.put(r.id(), new int[] {from, out.size()});
+                    blocks.add(block);
                 }
             }
-            List<Assignment> sorted = new ArrayList<>(out.size());
-            for (int[] block : blocks.values()) {
-                sorted.addAll(out.subList(block[0], block[1]));
+            blocks.sort(Comparator.comparing(b -> b.responsibility.id()));
+            int size = 0;
+            int keys = 0;
+            boolean unique = true;
+            for (int i = 0; i < blocks.size(); i++) {
+                Block block = blocks.get(i);
+                size += block.perProcess ? processAssignments : block.ranks.size();
+                keys += block.perProcess ? org.processes().size() : block.ranks.size();
+                unique &= i == 0 || !blocks.get(i - 1).responsibility.id().equals(block.responsibility.id());
             }
-            return Allocation.of(sorted.size() == out.size() ? sorted : out);
+            Assignment[] sorted = new Assignment[size];
+            int[] ranks = new int[size];
+            int[] starts = new int[keys + 1];
+            int n = 0;
+            int k = 0;
+            for (Block block : blocks) {
+                ResponsibilityId id = block.responsibility.id();
+                if (block.perProcess) {
+                    for (int i = 0; i < processScopes.length; i++) {
+                        starts[k++] = n;
+                        n = perProcess(id, i, sorted, ranks, n);
+                    }
+                } else {
+                    for (int i = 0; i < block.ranks.size(); i++) {
+                        starts[k++] = n;
+                        int rank = block.ranks.get(i);
+                        sorted[n] = new Assignment(id, block.scopes.get(i), people[rank], RESPONSIBLE_ACCOUNTABLE,
+                                Optional.empty());
+                        ranks[n++] = rank;
+                    }
+                }
+            }
+            starts[k] = n;
+            // a responsibility in two chosen profiles gives two blocks of one id: then sort as anyone would
+            return unique ? Allocation.ranked(sorted, ranks, starts, people, rankOf) : Allocation.of(Arrays.asList(sorted));
+        }
+
+        /** The decisions for one responsibility: per process, or the scopes and ranks of the people picked. */
+        private static final class Block {
+            private final Responsibility responsibility;
+            private boolean perProcess;
+            private final List<Scope> scopes = new ArrayList<>();
+            private final List<Integer> ranks = new ArrayList<>();
+
+            Block(Responsibility responsibility) {
+                this.responsibility = responsibility;
+            }
+        }
+
+        /** Gives a responsibility in a scope to the person of a rank as R and A; nobody for rank -1. */
+        private void pick(Block block, Scope scope, int rank) {
+            if (rank >= 0) {
+                block.scopes.add(scope);
+                block.ranks.add(rank);
+                left[rank] -= block.responsibility.defaultEffort().thousandths();
+            }
         }
 
         private static boolean isIso(RoleKind kind) {
             return kind == RoleKind.ISO || kind == RoleKind.DECENTRAL_ISO;
         }
 
-        private void perProcess(Responsibility r, int index, Process p, Optional<PersonId> ciso) {
-            if (processScopes == null) {
-                processScopes = new Scope[org.processes().size()];
-                consultedPerProcess = new ArrayList<>(org.processes().size());
-                for (Process each : org.processes()) {
-                    processScopes[consultedPerProcess.size()] = Scope.process(each.id());
-                    Set<PersonId> consulted = new TreeSet<>();
-                    ciso.filter(c -> !c.equals(each.owner())).ifPresent(consulted::add);
-                    isoFor(each.unit()).filter(i -> !i.equals(each.owner())).ifPresent(consulted::add);
-                    consultedPerProcess.add(List.copyOf(consulted));
+        private int rank(PersonId person) {
+            return rankOf.get(person);
+        }
+
+        private int[] ownerRanks() {
+            if (ownerRanks == null) {
+                List<Process> processes = org.processes();
+                ownerRanks = new int[processes.size()];
+                for (int i = 0; i < ownerRanks.length; i++) {
+                    ownerRanks[i] = rank(processes.get(i).owner());
                 }
             }
+            return ownerRanks;
+        }
+
+        /** Works out, once, each process's scope and the people consulted besides its owner. */
+        private void prepareProcesses(int ciso) {
+            if (processScopes != null) {
+                return;
+            }
+            int[] owners = ownerRanks();
+            List<Process> processes = org.processes();
+            processScopes = new Scope[processes.size()];
+            firstConsulted = new int[processes.size()];
+            secondConsulted = new int[processes.size()];
+            Map<UnitId, Integer> isoRanks = new HashMap<>();
+            for (int i = 0; i < processes.size(); i++) {
+                Process each = processes.get(i);
+                processScopes[i] = Scope.process(each.id());
+                int owner = owners[i];
+                int c = ciso != owner ? ciso : -1;
+                int covering = isoRanks.computeIfAbsent(each.unit(), u -> isoFor(u).map(this::rank).orElse(-1));
+                int iso = covering != owner ? covering : -1;
+                firstConsulted[i] = c < 0 || iso >= 0 && iso < c ? iso : c;
+                secondConsulted[i] = c >= 0 && iso >= 0 && iso != c ? Math.max(c, iso) : -1;
+                processAssignments += 1 + (firstConsulted[i] >= 0 ? 1 : 0) + (secondConsulted[i] >= 0 ? 1 : 0);
+            }
+        }
+
+        /** Writes one process's assignments from index {@code n}: the owner and the people consulted, in id order. */
+        private int perProcess(ResponsibilityId id, int index, Assignment[] sorted, int[] ranks, int n) {
             Scope scope = processScopes[index];
-            boolean ownerDone = false;
-            for (PersonId c : consultedPerProcess.get(index)) {
-                if (!ownerDone && p.owner().compareTo(c) < 0) {
-                    assign(r, scope, p.owner());
-                    ownerDone = true;
+            int owner = ownerRanks[index];
+            int first = firstConsulted[index];
+            int second = secondConsulted[index];
+            int next = n;
+            if (first >= 0 && first < owner) {
+                next = consult(id, scope, first, sorted, ranks, next);
+                if (second >= 0 && second < owner) {
+                    next = consult(id, scope, second, sorted, ranks, next);
+                    second = -1;
                 }
-                out.add(new Assignment(r.id(), scope, c, CONSULTED, Optional.empty()));
+                first = -1;
             }
-            if (!ownerDone) {
-                assign(r, scope, p.owner());
+            // the process's own id object for its owner, so that rules recognise the owner without reading ids
+            sorted[next] = new Assignment(id, scope, org.processes().get(index).owner(), RESPONSIBLE_ACCOUNTABLE,
+                    Optional.empty());
+            ranks[next++] = owner;
+            if (first >= 0) {
+                next = consult(id, scope, first, sorted, ranks, next);
             }
+            if (second >= 0) {
+                next = consult(id, scope, second, sorted, ranks, next);
+            }
+            return next;
+        }
+
+        private int consult(ResponsibilityId id, Scope scope, int rank, Assignment[] sorted, int[] ranks, int n) {
+            sorted[n] = new Assignment(id, scope, people[rank], CONSULTED, Optional.empty());
+            ranks[n] = rank;
+            return n + 1;
         }
 
         /** The ISO who covers a unit: a decentral ISO at or above it, or an ISO listing it in covers. */
@@ -207,27 +338,17 @@ public final class Allocator {
             return Optional.empty();
         }
 
-        private Optional<PersonId> best(Set<PersonId> candidates) {
-            PersonId chosen = null;
+        /** The candidate with the most capacity left, the first in id order on a tie, or -1 for none. */
+        private int best(BitSet candidates) {
+            int chosen = -1;
             long most = Long.MIN_VALUE;
-            for (PersonId p : candidates) {
-                long[] entry = left.get(p);
-                long l = entry == null ? 0 : entry[0];
-                if (chosen == null || l > most) {
-                    chosen = p;
-                    most = l;
+            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+                if (chosen < 0 || left[i] > most) {
+                    chosen = i;
+                    most = left[i];
                 }
             }
-            return Optional.ofNullable(chosen);
-        }
-
-        private void assign(Responsibility r, Scope scope, PersonId person) {
-            out.add(new Assignment(r.id(), scope, person, RESPONSIBLE_ACCOUNTABLE, Optional.empty()));
-            left(person)[0] -= r.defaultEffort().thousandths();
-        }
-
-        private long[] left(PersonId person) {
-            return left.computeIfAbsent(person, p -> new long[1]);
+            return chosen;
         }
     }
 }

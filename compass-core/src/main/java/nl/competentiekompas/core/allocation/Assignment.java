@@ -125,11 +125,13 @@ public record Assignment(ResponsibilityId responsibility, Scope scope, PersonId 
 
     @Override
     public int compareTo(Assignment other) {
-        int c = responsibility.value().compareTo(other.responsibility.value());
-        if (c == 0) {
+        // parts are often the very same objects (one id per responsibility, one scope per process): not read then
+        int c = responsibility == other.responsibility ? 0
+                : responsibility.value().compareTo(other.responsibility.value());
+        if (c == 0 && scope != other.scope) {
             c = scope.compareTo(other.scope);
         }
-        return c != 0 ? c : person.value().compareTo(other.person.value());
+        return c != 0 || person == other.person ? c : person.value().compareTo(other.person.value());
     }
 
     /**

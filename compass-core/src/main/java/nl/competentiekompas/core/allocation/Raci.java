@@ -82,6 +82,13 @@ public enum Raci {
      */
     public static Set<Raci> setOf(Collection<Raci> letters) {
         Objects.requireNonNull(letters, "letters");
+        // most callers pass a shared set already (every assignment checks its letters): return it without the
+        // iterators a walk over it allocates
+        for (int i = 0; i < SETS.size(); i++) {
+            if (SETS.get(i) == letters) {
+                return SETS.get(i);
+            }
+        }
         int mask = 0;
         for (Raci r : letters) {
             if (r == null) {

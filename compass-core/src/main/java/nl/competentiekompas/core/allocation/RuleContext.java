@@ -79,21 +79,21 @@ public final class RuleContext {
         // keys are sorted by responsibility, then by scope kind and id, as units and processes are by id: one
         // merge per responsibility checks every scope and finds each process scope's process, where a lookup per
         // key in maps of a hundred thousand scopes misses the cache at a million assignments
-        List<Assignment.Key> keys = allocation.keys();
-        this.processOfKey = new int[keys.size()];
+        int[] starts = allocation.starts();
+        this.processOfKey = new int[starts.length - 1];
         List<Unit> units = organisation.units();
         List<Process> processes = organisation.processes();
         ResponsibilityId known = null;
         int unit = 0;
         int process = 0;
-        for (int k = 0; k < keys.size(); k++) {
-            Assignment.Key key = keys.get(k);
-            if (known == null || !known.equals(key.responsibility())) {
-                known = responsibility(key.responsibility()).id();
+        for (int k = 0; k < processOfKey.length; k++) {
+            Assignment first = allocation.at(starts[k]);
+            if (known == null || !known.equals(first.responsibility())) {
+                known = responsibility(first.responsibility()).id();
                 unit = 0;
                 process = 0;
             }
-            Scope scope = key.scope();
+            Scope scope = first.scope();
             processOfKey[k] = -1;
             if (scope.kind() == ScopeKind.UNIT) {
                 unit = seek(units, unit, scope.ref(), u -> u.id().value(), "unit");
