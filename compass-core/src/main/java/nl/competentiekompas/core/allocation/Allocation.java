@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
@@ -15,7 +13,6 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import nl.competentiekompas.core.InvalidValueException;
 import nl.competentiekompas.core.organisation.PersonId;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A set of assignments: who holds which responsibility, in which scope, with which RACI letters.
@@ -33,58 +30,54 @@ public final class Allocation {
 
     private static final Allocation EMPTY = numbered(new Assignment[0]);
 
-    private final Assignment[] sorted;
+    private final Chunks sorted;
     private final List<Assignment> assignments;
     private final List<Assignment.Key> keys;
     /** Where each key's run starts in {@code assignments}; one more entry, the size, closes the last run. */
     private final int[] starts;
     /** The slot of each assignment's person, in assignment order. */
     private final int[] personSlots;
-    /** The person of each slot. A slot may have no assignments (see {@link #ranked}). */
-    private final PersonId[] slotPeople;
-    /** The slot of each person numbered; may hold people without assignments. */
-    private final Map<PersonId, Integer> slotOf;
+    /** The people by slot. A slot may have no assignments (see {@link #ranked}). */
+    private final People people;
     /** Per slot, where its assignments' indexes start in {@code byPerson}; one more entry closes the last. */
     private final int[] personStarts;
     /** The indexes of the assignments grouped by slot, each group in assignment order. */
     private final int[] byPerson;
 
     /**
-     * Indexes sorted assignments whose people are already numbered, and checks that no person is assigned twice
-     * to a key. Without {@code starts}, finds the keys' runs by comparing neighbours; with them (from a caller
-     * that made the runs, people numbered in id order), checks that each run's people are in order.
+     * Indexes sorted assignments whose people are already numbered, with their keys' runs, and checks that no
+     * person is assigned twice to a key; when {@code checkOrder} (people numbered in id order), also that each
+     * run's people are in order.
      */
-    private Allocation(Assignment[] sorted, int[] personSlots, int @Nullable [] starts, PersonId[] slotPeople,
-            Map<PersonId, Integer> slotOf) {
+    private Allocation(Chunks sorted, int[] personSlots, int[] starts, People people, boolean checkOrder) {
         this.sorted = sorted;
-        this.assignments = Collections.unmodifiableList(Arrays.asList(sorted));
+        this.assignments = new Assignments();
         this.personSlots = personSlots;
-        this.slotPeople = slotPeople;
-        this.slotOf = slotOf;
-        this.starts = starts != null ? starts : runStarts(sorted, personSlots);
-        for (int k = 0; k + 1 < this.starts.length; k++) {
-            for (int i = this.starts[k] + 1; i < this.starts[k + 1]; i++) {
+        this.people = people;
+        this.starts = starts;
+        for (int k = 0; k + 1 < starts.length; k++) {
+            for (int i = starts[k] + 1; i < starts[k + 1]; i++) {
                 // slots are equal exactly when people are: no id is read here
                 if (personSlots[i - 1] == personSlots[i]) {
-                    throw new InvalidValueException("Allocation", "assignments", "person '" + sorted[i].person()
-                            + "' is assigned twice to " + sorted[i].key());
+                    throw new InvalidValueException("Allocation", "assignments", "person '"
+                            + sorted.get(i).person() + "' is assigned twice to " + sorted.get(i).key());
                 }
-                if (starts != null && personSlots[i - 1] > personSlots[i]) {
+                if (checkOrder && personSlots[i - 1] > personSlots[i]) {
                     throw new IllegalStateException("assignments out of order at index " + i);
                 }
             }
         }
         this.keys = new Keys();
         // each person's assignments as a group of one array, counted out per slot, rather than a list per person
-        int[] groupStarts = new int[slotPeople.length + 1];
+        int[] groupStarts = new int[people.size() + 1];
         for (int slot : personSlots) {
             groupStarts[slot + 1]++;
         }
-        for (int slot = 0; slot < slotPeople.length; slot++) {
+        for (int slot = 0; slot < people.size(); slot++) {
             groupStarts[slot + 1] += groupStarts[slot];
         }
-        int[] next = Arrays.copyOf(groupStarts, slotPeople.length);
-        this.byPerson = new int[sorted.length];
+        int[] next = Arrays.copyOf(groupStarts, people.size());
+        this.byPerson = new int[sorted.size()];
         for (int i = 0; i < personSlots.length; i++) {
             byPerson[next[personSlots[i]]++] = i;
         }
@@ -92,7 +85,7 @@ public final class Allocation {
     }
 
     /** Where the runs of equal keys start in sorted assignments, and one more entry, the size. */
-    private static int[] runStarts(Assignment[] sorted, int[] personSlots) {
+    private static int[] runStarts(Assignment[] sorted) {
         int[] runStarts = new int[sorted.length + 1];
         int runs = 0;
         for (int i = 0; i < sorted.length; i++) {
@@ -113,20 +106,12 @@ public final class Allocation {
 
     /** Indexes sorted assignments, numbering people 0.. as first seen. */
     private static Allocation numbered(Assignment[] sorted) {
-        Map<PersonId, Integer> slotOf = new HashMap<>();
-        List<PersonId> people = new ArrayList<>();
+        People people = new People(16);
         int[] slots = new int[sorted.length];
         for (int i = 0; i < sorted.length; i++) {
-            PersonId person = sorted[i].person();
-            Integer slot = slotOf.get(person);
-            if (slot == null) {
-                slot = people.size();
-                slotOf.put(person, slot);
-                people.add(person);
-            }
-            slots[i] = slot;
+            slots[i] = people.add(sorted[i].person());
         }
-        return new Allocation(sorted, slots, null, people.toArray(new PersonId[0]), slotOf);
+        return new Allocation(Chunks.of(sorted), slots, runStarts(sorted), people, false);
     }
 
     /**
@@ -137,13 +122,138 @@ public final class Allocation {
      * @param sorted the assignments in natural order
      * @param ranks the rank of each assignment's person
      * @param starts where each key's run starts in {@code sorted}, and one more entry, the size
-     * @param people the people by rank, in id order
-     * @param rankOf the rank of each person in {@code people}
+     * @param people the people numbered by rank, in id order
      * @throws IllegalStateException if a run's people are not in id order
      */
-    static Allocation ranked(Assignment[] sorted, int[] ranks, int[] starts, PersonId[] people,
-            Map<PersonId, Integer> rankOf) {
-        return new Allocation(sorted, ranks, starts, people, rankOf);
+    static Allocation ranked(Chunks sorted, int[] ranks, int[] starts, People people) {
+        return new Allocation(sorted, ranks, starts, people, true);
+    }
+
+    /**
+     * People numbered 0.. in the order added, found by id through a table of ints: a hash map of a hundred
+     * thousand people holds as many entries and boxed numbers, and its table is a humongous array (see
+     * {@link Chunks}). Not thread-safe until handed to an allocation, and not changed after.
+     */
+    static final class People {
+        private PersonId[] byNumber;
+        /** Per cell, a person's number plus one; zero for an empty cell. Never more than half full. */
+        private int[] table;
+        private int size;
+
+        People(int expected) {
+            this.byNumber = new PersonId[Math.max(expected, 4)];
+            this.table = new int[Integer.highestOneBit(Math.max(expected, 4) * 2 - 1) << 1];
+        }
+
+        /** The number of a person, numbering them next when new. */
+        int add(PersonId person) {
+            int found = number(person);
+            if (found >= 0) {
+                return found;
+            }
+            if (size == byNumber.length) {
+                byNumber = Arrays.copyOf(byNumber, size * 2);
+            }
+            if ((size + 1) * 2 > table.length) {
+                table = new int[table.length * 2];
+                for (int n = 0; n < size; n++) {
+                    place(byNumber[n], n);
+                }
+            }
+            byNumber[size] = person;
+            place(person, size);
+            return size++;
+        }
+
+        /** The number of a person, or -1. */
+        int number(PersonId person) {
+            int mask = table.length - 1;
+            for (int i = cell(person) & mask; table[i] != 0; i = (i + 1) & mask) {
+                PersonId candidate = byNumber[table[i] - 1];
+                if (candidate == person || candidate.equals(person)) {
+                    return table[i] - 1;
+                }
+            }
+            return -1;
+        }
+
+        private void place(PersonId person, int number) {
+            int mask = table.length - 1;
+            int i = cell(person) & mask;
+            while (table[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            table[i] = number + 1;
+        }
+
+        private static int cell(PersonId person) {
+            int h = person.hashCode() * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+
+        /** The person with a number. */
+        PersonId person(int number) {
+            return byNumber[number];
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /**
+     * Assignments in arrays of at most {@value #CHUNK} each: G1 allocates a larger array of references as a
+     * humongous object, outside the young generation, and until old collections run, a dead one keeps every young
+     * assignment it held alive through each young collection; proposals of a million assignments were copied
+     * again and again that way. Not thread-safe until handed to an allocation.
+     */
+    static final class Chunks {
+        static final int BITS = 15;
+        static final int CHUNK = 1 << BITS;
+        private final Assignment[][] chunks;
+        private final int size;
+
+        Chunks(int size) {
+            this.size = size;
+            this.chunks = new Assignment[(size + CHUNK - 1) >>> BITS][];
+            for (int c = 0; c < chunks.length; c++) {
+                chunks[c] = new Assignment[Math.min(CHUNK, size - (c << BITS))];
+            }
+        }
+
+        static Chunks of(Assignment[] array) {
+            Chunks copy = new Chunks(array.length);
+            for (int c = 0; c < copy.chunks.length; c++) {
+                System.arraycopy(array, c << BITS, copy.chunks[c], 0, copy.chunks[c].length);
+            }
+            return copy;
+        }
+
+        Assignment get(int index) {
+            return chunks[index >>> BITS][index & (CHUNK - 1)];
+        }
+
+        void set(int index, Assignment assignment) {
+            chunks[index >>> BITS][index & (CHUNK - 1)] = assignment;
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /** The assignments, read through. */
+    private final class Assignments extends AbstractList<Assignment> implements RandomAccess {
+
+        @Override
+        public Assignment get(int index) {
+            return sorted.get(Objects.checkIndex(index, sorted.size()));
+        }
+
+        @Override
+        public int size() {
+            return sorted.size();
+        }
     }
 
     /** The keys of the runs, made when asked for rather than kept: a third as many objects as assignments. */
@@ -151,7 +261,7 @@ public final class Allocation {
 
         @Override
         public Assignment.Key get(int index) {
-            return sorted[starts[Objects.checkIndex(index, size())]].key();
+            return sorted.get(starts[Objects.checkIndex(index, size())]).key();
         }
 
         @Override
@@ -172,7 +282,7 @@ public final class Allocation {
 
         @Override
         public Assignment get(int index) {
-            return sorted[byPerson[from + Objects.checkIndex(index, to - from)]];
+            return sorted.get(byPerson[from + Objects.checkIndex(index, to - from)]);
         }
 
         @Override
@@ -191,7 +301,7 @@ public final class Allocation {
 
     /** The assignment at an index of {@link #assignments()}. */
     Assignment at(int index) {
-        return sorted[index];
+        return sorted.get(index);
     }
 
     /**
@@ -205,13 +315,13 @@ public final class Allocation {
 
     /** The number of slots: at least the people with an assignment. */
     int slots() {
-        return slotPeople.length;
+        return people.size();
     }
 
     /** A person's slot, or -1 when the person has no assignment. */
     int slot(PersonId person) {
-        Integer slot = slotOf.get(person);
-        return slot == null || personStarts[slot] == personStarts[slot + 1] ? -1 : slot;
+        int slot = people.number(person);
+        return slot < 0 || personStarts[slot] == personStarts[slot + 1] ? -1 : slot;
     }
 
     /**
@@ -315,9 +425,9 @@ public final class Allocation {
      */
     public void forEachPerson(BiConsumer<PersonId, List<Assignment>> action) {
         Objects.requireNonNull(action, "action");
-        for (int slot = 0; slot < slotPeople.length; slot++) {
+        for (int slot = 0; slot < people.size(); slot++) {
             if (personStarts[slot] < personStarts[slot + 1]) {
-                action.accept(slotPeople[slot], new PersonRun(slot));
+                action.accept(people.person(slot), new PersonRun(slot));
             }
         }
     }
@@ -328,13 +438,13 @@ public final class Allocation {
      * @return the people; never null
      */
     public Set<PersonId> people() {
-        Set<PersonId> people = new TreeSet<>();
-        for (int slot = 0; slot < slotPeople.length; slot++) {
+        Set<PersonId> assigned = new TreeSet<>();
+        for (int slot = 0; slot < people.size(); slot++) {
             if (personStarts[slot] < personStarts[slot + 1]) {
-                people.add(slotPeople[slot]);
+                assigned.add(people.person(slot));
             }
         }
-        return Collections.unmodifiableSet(people);
+        return Collections.unmodifiableSet(assigned);
     }
 
     /**

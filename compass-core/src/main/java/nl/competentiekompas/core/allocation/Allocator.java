@@ -1,7 +1,6 @@
 package nl.competentiekompas.core.allocation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
@@ -90,8 +89,7 @@ public final class Allocator {
          * Everyone the organisation knows, in id order: people are handled by their rank here, looked up once per
          * appointment and process rather than once per assignment, and compared as ranks rather than ids.
          */
-        private final PersonId[] people;
-        private final Map<PersonId, Integer> rankOf;
+        private final Allocation.People people;
         /** The capacity each person has left, in thousandths of an FTE, by rank. */
         private final long[] left;
         private final Map<RoleId, BitSet> holdersByRole = new HashMap<>();
@@ -111,20 +109,17 @@ public final class Allocator {
         Run(RuleContext ctx) {
             this.ctx = ctx;
             this.org = ctx.organisation();
-            this.people = org.people().toArray(new PersonId[0]);
-            this.rankOf = new HashMap<>(people.length * 4 / 3 + 1);
-            for (int i = 0; i < people.length; i++) {
-                rankOf.put(people[i], i);
-            }
-            this.left = new long[people.length];
+            this.people = new Allocation.People(org.people().size());
+            org.people().forEach(people::add);
+            this.left = new long[people.size()];
             for (Appointment a : org.appointments()) {
                 int rank = rank(a.person());
                 holdersByRole.computeIfAbsent(a.role(), r -> new BitSet()).set(rank);
                 left[rank] += a.fte().thousandths();
             }
             Workload elsewhere = ctx.workload();
-            for (int i = 0; i < people.length; i++) {
-                left[i] += elsewhere.fteThousandths(people[i]) - elsewhere.effortThousandths(people[i]);
+            for (int i = 0; i < people.size(); i++) {
+                left[i] += elsewhere.fteThousandths(people.person(i)) - elsewhere.effortThousandths(people.person(i));
             }
             for (Appointment a : ctx.appointments(RoleKind.DECENTRAL_ISO)) {
                 isoByUnit.computeIfAbsent(a.unit(), u -> new TreeSet<>()).add(a.person());
@@ -194,7 +189,7 @@ public final class Allocator {
                 keys += block.perProcess ? org.processes().size() : block.ranks.size();
                 unique &= i == 0 || !blocks.get(i - 1).responsibility.id().equals(block.responsibility.id());
             }
-            Assignment[] sorted = new Assignment[size];
+            Allocation.Chunks sorted = new Allocation.Chunks(size);
             int[] ranks = new int[size];
             int[] starts = new int[keys + 1];
             int n = 0;
@@ -210,15 +205,22 @@ public final class Allocator {
                     for (int i = 0; i < block.ranks.size(); i++) {
                         starts[k++] = n;
                         int rank = block.ranks.get(i);
-                        sorted[n] = new Assignment(id, block.scopes.get(i), people[rank], RESPONSIBLE_ACCOUNTABLE,
-                                Optional.empty());
+                        sorted.set(n, new Assignment(id, block.scopes.get(i), people.person(rank), RESPONSIBLE_ACCOUNTABLE,
+                                Optional.empty()));
                         ranks[n++] = rank;
                     }
                 }
             }
             starts[k] = n;
             // a responsibility in two chosen profiles gives two blocks of one id: then sort as anyone would
-            return unique ? Allocation.ranked(sorted, ranks, starts, people, rankOf) : Allocation.of(Arrays.asList(sorted));
+            if (!unique) {
+                List<Assignment> all = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    all.add(sorted.get(i));
+                }
+                return Allocation.of(all);
+            }
+            return Allocation.ranked(sorted, ranks, starts, people);
         }
 
         /** The decisions for one responsibility: per process, or the scopes and ranks of the people picked. */
@@ -247,7 +249,7 @@ public final class Allocator {
         }
 
         private int rank(PersonId person) {
-            return rankOf.get(person);
+            return people.number(person);
         }
 
         private int[] ownerRanks() {
@@ -286,7 +288,7 @@ public final class Allocator {
         }
 
         /** Writes one process's assignments from index {@code n}: the owner and the people consulted, in id order. */
-        private int perProcess(ResponsibilityId id, int index, Assignment[] sorted, int[] ranks, int n) {
+        private int perProcess(ResponsibilityId id, int index, Allocation.Chunks sorted, int[] ranks, int n) {
             Scope scope = processScopes[index];
             int owner = ownerRanks[index];
             int first = firstConsulted[index];
@@ -301,8 +303,8 @@ public final class Allocator {
                 first = -1;
             }
             // the process's own id object for its owner, so that rules recognise the owner without reading ids
-            sorted[next] = new Assignment(id, scope, org.processes().get(index).owner(), RESPONSIBLE_ACCOUNTABLE,
-                    Optional.empty());
+            sorted.set(next, new Assignment(id, scope, org.processes().get(index).owner(), RESPONSIBLE_ACCOUNTABLE,
+                    Optional.empty()));
             ranks[next++] = owner;
             if (first >= 0) {
                 next = consult(id, scope, first, sorted, ranks, next);
@@ -313,8 +315,8 @@ public final class Allocator {
             return next;
         }
 
-        private int consult(ResponsibilityId id, Scope scope, int rank, Assignment[] sorted, int[] ranks, int n) {
-            sorted[n] = new Assignment(id, scope, people[rank], CONSULTED, Optional.empty());
+        private int consult(ResponsibilityId id, Scope scope, int rank, Allocation.Chunks sorted, int[] ranks, int n) {
+            sorted.set(n, new Assignment(id, scope, people.person(rank), CONSULTED, Optional.empty()));
             ranks[n] = rank;
             return n + 1;
         }
