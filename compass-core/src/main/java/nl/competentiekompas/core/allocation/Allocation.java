@@ -7,12 +7,16 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import nl.competentiekompas.core.InvalidValueException;
+import nl.competentiekompas.core.catalog.Fte;
+import nl.competentiekompas.core.catalog.ResponsibilityId;
 import nl.competentiekompas.core.organisation.PersonId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of assignments: who holds which responsibility, in which scope, with which RACI letters.
@@ -21,23 +25,33 @@ import nl.competentiekompas.core.organisation.PersonId;
  * assignments are kept in their natural order, so allocations built from the same assignments in any order
  * are equal. Lookups by person are constant time, by (responsibility, scope) logarithmic: each key's
  * assignments are a run of the sorted list, found by binary search, and each person's a group of one array of
- * indexes, which keeps a million assignments in little more memory than the assignments themselves. Immutable
- * and thread-safe.
+ * indexes. The assignments are kept as columns of numbers (person, letters, effort, key) with one scope and
+ * responsibility per key, and made into {@link Assignment} values as they are read: a million assignments take
+ * about 17 MB in arrays the garbage collector need not trace, rather than a million objects. Immutable and
+ * thread-safe.
  *
  * @since 0.1
  */
 public final class Allocation {
 
     private static final Allocation EMPTY = numbered(new Assignment[0]);
+    /** The letters of R and A, as {@link #letters()} holds them. */
+    static final int R = 1 << Raci.R.ordinal();
+    static final int A = 1 << Raci.A.ordinal();
 
-    private final Chunks sorted;
     private final List<Assignment> assignments;
     private final List<Assignment.Key> keys;
     /** Where each key's run starts in {@code assignments}; one more entry, the size, closes the last run. */
     private final int[] starts;
-    /** The slot of each assignment's person, in assignment order. */
+    private final Chunks<ResponsibilityId> keyResponsibilities;
+    private final Chunks<Scope> keyScopes;
+    /** Per assignment: the index of its key, its person's slot, its letters as a bit mask. */
+    private final int[] keyOf;
     private final int[] personSlots;
-    /** The people by slot. A slot may have no assignments (see {@link #ranked}). */
+    private final byte[] letters;
+    /** Per assignment, its explicit effort in thousandths or -1; null when none has one. */
+    private final int @Nullable [] efforts;
+    /** The people by slot. A slot may have no assignments (see {@link Writer}). */
     private final People people;
     /** Per slot, where its assignments' indexes start in {@code byPerson}; one more entry closes the last. */
     private final int[] personStarts;
@@ -45,29 +59,32 @@ public final class Allocation {
     private final int[] byPerson;
 
     /**
-     * Indexes sorted assignments whose people are already numbered, with their keys' runs, and checks that no
-     * person is assigned twice to a key; when {@code checkOrder} (people numbered in id order), also that each
-     * run's people are in order.
+     * Indexes the columns of sorted assignments, and checks that no person is assigned twice to a key; when
+     * {@code checkOrder} (people numbered in id order), also that each key's people are in order.
      */
-    private Allocation(Chunks sorted, int[] personSlots, int[] starts, People people, boolean checkOrder) {
-        this.sorted = sorted;
+    private Allocation(Writer w, boolean checkOrder) {
+        this.starts = w.starts;
+        this.keyResponsibilities = w.keyResponsibilities;
+        this.keyScopes = w.keyScopes;
+        this.keyOf = w.keyOf;
+        this.personSlots = w.slots;
+        this.letters = w.letters;
+        this.efforts = w.efforts;
+        this.people = w.people;
         this.assignments = new Assignments();
-        this.personSlots = personSlots;
-        this.people = people;
-        this.starts = starts;
+        this.keys = new Keys();
         for (int k = 0; k + 1 < starts.length; k++) {
             for (int i = starts[k] + 1; i < starts[k + 1]; i++) {
                 // slots are equal exactly when people are: no id is read here
                 if (personSlots[i - 1] == personSlots[i]) {
-                    throw new InvalidValueException("Allocation", "assignments", "person '"
-                            + sorted.get(i).person() + "' is assigned twice to " + sorted.get(i).key());
+                    throw new InvalidValueException("Allocation", "assignments", "person '" + people.person(personSlots[i])
+                            + "' is assigned twice to " + keys.get(k));
                 }
                 if (checkOrder && personSlots[i - 1] > personSlots[i]) {
                     throw new IllegalStateException("assignments out of order at index " + i);
                 }
             }
         }
-        this.keys = new Keys();
         // each person's assignments as a group of one array, counted out per slot, rather than a list per person
         int[] groupStarts = new int[people.size() + 1];
         for (int slot : personSlots) {
@@ -77,24 +94,11 @@ public final class Allocation {
             groupStarts[slot + 1] += groupStarts[slot];
         }
         int[] next = Arrays.copyOf(groupStarts, people.size());
-        this.byPerson = new int[sorted.size()];
+        this.byPerson = new int[personSlots.length];
         for (int i = 0; i < personSlots.length; i++) {
             byPerson[next[personSlots[i]]++] = i;
         }
         this.personStarts = groupStarts;
-    }
-
-    /** Where the runs of equal keys start in sorted assignments, and one more entry, the size. */
-    private static int[] runStarts(Assignment[] sorted) {
-        int[] runStarts = new int[sorted.length + 1];
-        int runs = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || compareKeys(sorted[i - 1], sorted[i]) != 0) {
-                runStarts[runs++] = i;
-            }
-        }
-        runStarts[runs] = sorted.length;
-        return Arrays.copyOf(runStarts, runs + 1);
     }
 
     /** The order of two assignments' keys, reading no id where both share the same id objects. */
@@ -106,27 +110,126 @@ public final class Allocation {
 
     /** Indexes sorted assignments, numbering people 0.. as first seen. */
     private static Allocation numbered(Assignment[] sorted) {
-        People people = new People(16);
-        int[] slots = new int[sorted.length];
+        int keys = 0;
+        boolean explicit = false;
         for (int i = 0; i < sorted.length; i++) {
-            slots[i] = people.add(sorted[i].person());
+            if (i == 0 || compareKeys(sorted[i - 1], sorted[i]) != 0) {
+                keys++;
+            }
+            explicit |= sorted[i].effort().isPresent();
         }
-        return new Allocation(Chunks.of(sorted), slots, runStarts(sorted), people, false);
+        Writer w = new Writer(sorted.length, keys, new People(16), explicit);
+        for (int i = 0; i < sorted.length; i++) {
+            Assignment a = sorted[i];
+            if (i == 0 || compareKeys(sorted[i - 1], a) != 0) {
+                w.key(a.responsibility(), a.scope());
+            }
+            w.add(w.people.add(a.person()), a.raci(), a.effort().map(Fte::thousandths).orElse(-1));
+        }
+        return w.allocation(false);
     }
 
     /**
-     * An allocation of assignments that a caller made in natural order, key by key, numbering their people by
-     * rank in id order, as the allocator does: no sort, no comparison of keys and no lookup per assignment. The
-     * arrays are taken, not copied.
-     *
-     * @param sorted the assignments in natural order
-     * @param ranks the rank of each assignment's person
-     * @param starts where each key's run starts in {@code sorted}, and one more entry, the size
-     * @param people the people numbered by rank, in id order
-     * @throws IllegalStateException if a run's people are not in id order
+     * Assignments written in natural order, key by key, as columns, by a caller that numbers their people itself.
+     * The allocator numbers people by rank in id order and writes each key's people in that order, so it needs no
+     * sort, no comparison of keys and no lookup per assignment. Not thread-safe.
      */
-    static Allocation ranked(Chunks sorted, int[] ranks, int[] starts, People people) {
-        return new Allocation(sorted, ranks, starts, people, true);
+    static final class Writer {
+        private final int[] starts;
+        private final Chunks<ResponsibilityId> keyResponsibilities;
+        private final Chunks<Scope> keyScopes;
+        private final int[] keyOf;
+        private final int[] slots;
+        private final byte[] letters;
+        private final int @Nullable [] efforts;
+        private final People people;
+        private int size;
+        private int keys;
+
+        /**
+         * A writer of exactly {@code size} assignments in {@code keys} keys.
+         *
+         * @param people numbers the people
+         * @param explicit whether any assignment has an explicit effort
+         */
+        Writer(int size, int keys, People people, boolean explicit) {
+            this.starts = new int[keys + 1];
+            this.keyResponsibilities = new Chunks<>(keys);
+            this.keyScopes = new Chunks<>(keys);
+            this.keyOf = new int[size];
+            this.slots = new int[size];
+            this.letters = new byte[size];
+            this.efforts = explicit ? new int[size] : null;
+            this.people = people;
+        }
+
+        /** Starts the next key. */
+        void key(ResponsibilityId responsibility, Scope scope) {
+            starts[keys] = size;
+            keyResponsibilities.set(keys, responsibility);
+            keyScopes.set(keys, scope);
+            keys++;
+        }
+
+        /** Adds an assignment to the current key, with an explicit effort in thousandths or -1. */
+        void add(int slot, Set<Raci> raci, int effort) {
+            keyOf[size] = keys - 1;
+            slots[size] = slot;
+            letters[size] = (byte) Raci.mask(raci);
+            if (efforts != null) {
+                efforts[size] = effort;
+            }
+            size++;
+        }
+
+        /**
+         * The allocation of what was written.
+         *
+         * @param peopleInIdOrder whether people are numbered in id order, so that each key's people must be in
+         *     the order of their numbers
+         * @throws IllegalStateException if fewer assignments or keys were written than announced, or a key's
+         *     people are not in order
+         */
+        Allocation allocation(boolean peopleInIdOrder) {
+            if (size != slots.length || keys + 1 != starts.length) {
+                throw new IllegalStateException("wrote " + size + " assignments in " + keys + " keys, announced "
+                        + slots.length + " in " + (starts.length - 1));
+            }
+            starts[keys] = size;
+            return new Allocation(this, peopleInIdOrder);
+        }
+
+        /** The people this writer numbers. */
+        People people() {
+            return people;
+        }
+    }
+
+    /**
+     * Values in arrays of at most {@value #CHUNK} each: G1 allocates a larger array of references as a humongous
+     * object, outside the young generation, and until old collections run, a dead one keeps every young object it
+     * references alive through each young collection. Not thread-safe until handed to an allocation.
+     */
+    static final class Chunks<T> {
+        static final int BITS = 15;
+        static final int CHUNK = 1 << BITS;
+        private final Object[][] chunks;
+
+        Chunks(int size) {
+            this.chunks = new Object[(size + CHUNK - 1) >>> BITS][];
+            for (int c = 0; c < chunks.length; c++) {
+                chunks[c] = new Object[Math.min(CHUNK, size - (c << BITS))];
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        T get(int index) {
+            return (T) chunks[index >>> BITS][index & (CHUNK - 1)];
+        }
+
+        void set(int index, T value) {
+            chunks[index >>> BITS][index & (CHUNK - 1)] = value;
+        }
     }
 
     /**
@@ -201,67 +304,27 @@ public final class Allocation {
         }
     }
 
-    /**
-     * Assignments in arrays of at most {@value #CHUNK} each: G1 allocates a larger array of references as a
-     * humongous object, outside the young generation, and until old collections run, a dead one keeps every young
-     * assignment it held alive through each young collection; proposals of a million assignments were copied
-     * again and again that way. Not thread-safe until handed to an allocation.
-     */
-    static final class Chunks {
-        static final int BITS = 15;
-        static final int CHUNK = 1 << BITS;
-        private final Assignment[][] chunks;
-        private final int size;
-
-        Chunks(int size) {
-            this.size = size;
-            this.chunks = new Assignment[(size + CHUNK - 1) >>> BITS][];
-            for (int c = 0; c < chunks.length; c++) {
-                chunks[c] = new Assignment[Math.min(CHUNK, size - (c << BITS))];
-            }
-        }
-
-        static Chunks of(Assignment[] array) {
-            Chunks copy = new Chunks(array.length);
-            for (int c = 0; c < copy.chunks.length; c++) {
-                System.arraycopy(array, c << BITS, copy.chunks[c], 0, copy.chunks[c].length);
-            }
-            return copy;
-        }
-
-        Assignment get(int index) {
-            return chunks[index >>> BITS][index & (CHUNK - 1)];
-        }
-
-        void set(int index, Assignment assignment) {
-            chunks[index >>> BITS][index & (CHUNK - 1)] = assignment;
-        }
-
-        int size() {
-            return size;
-        }
-    }
-
     /** The assignments, read through. */
     private final class Assignments extends AbstractList<Assignment> implements RandomAccess {
 
         @Override
         public Assignment get(int index) {
-            return sorted.get(Objects.checkIndex(index, sorted.size()));
+            return at(Objects.checkIndex(index, keyOf.length));
         }
 
         @Override
         public int size() {
-            return sorted.size();
+            return keyOf.length;
         }
     }
 
-    /** The keys of the runs, made when asked for rather than kept: a third as many objects as assignments. */
+    /** The keys of the runs, made when asked for rather than kept. */
     private final class Keys extends AbstractList<Assignment.Key> implements RandomAccess {
 
         @Override
         public Assignment.Key get(int index) {
-            return sorted.get(starts[Objects.checkIndex(index, size())]).key();
+            Objects.checkIndex(index, size());
+            return new Assignment.Key(keyResponsibilities.get(index), keyScopes.get(index));
         }
 
         @Override
@@ -282,13 +345,21 @@ public final class Allocation {
 
         @Override
         public Assignment get(int index) {
-            return sorted.get(byPerson[from + Objects.checkIndex(index, to - from)]);
+            return at(byPerson[from + Objects.checkIndex(index, to - from)]);
         }
 
         @Override
         public int size() {
             return to - from;
         }
+    }
+
+    /** The assignment at an index of {@link #assignments()}, made from the columns. */
+    Assignment at(int index) {
+        int key = keyOf[index];
+        int effort = effort(index);
+        return new Assignment(keyResponsibilities.get(key), keyScopes.get(key), people.person(personSlots[index]),
+                Raci.ofMask(letters[index]), effort < 0 ? Optional.empty() : Optional.of(Fte.ofThousandths(effort)));
     }
 
     /**
@@ -299,9 +370,34 @@ public final class Allocation {
         return personSlots;
     }
 
-    /** The assignment at an index of {@link #assignments()}. */
-    Assignment at(int index) {
-        return sorted.get(index);
+    /** The letters of each assignment as a bit mask of their ordinals ({@link #R}, {@link #A}). Not copied. */
+    byte[] letters() {
+        return letters;
+    }
+
+    /** The explicit effort of an assignment in thousandths, or -1 when it has none. */
+    int effort(int index) {
+        return efforts == null ? -1 : efforts[index];
+    }
+
+    /** The responsibility of a key, by its index in {@link #keys()}. */
+    ResponsibilityId keyResponsibility(int key) {
+        return keyResponsibilities.get(key);
+    }
+
+    /** The scope of a key, by its index in {@link #keys()}. */
+    Scope keyScope(int key) {
+        return keyScopes.get(key);
+    }
+
+    /** The index in {@link #keys()} of an assignment's key. */
+    int keyOf(int index) {
+        return keyOf[index];
+    }
+
+    /** The person with a slot. */
+    PersonId person(int slot) {
+        return people.person(slot);
     }
 
     /**
@@ -311,6 +407,19 @@ public final class Allocation {
      */
     int[] starts() {
         return starts;
+    }
+
+    /**
+     * Where each slot's group starts in {@link #byPerson()}, and one more entry. Not copied: callers must not
+     * change it.
+     */
+    int[] personStarts() {
+        return personStarts;
+    }
+
+    /** The indexes of the assignments grouped by slot, each group in assignment order. Not copied. */
+    int[] byPerson() {
+        return byPerson;
     }
 
     /** The number of slots: at least the people with an assignment. */

@@ -140,8 +140,8 @@ public final class Allocator {
 
         Allocation allocate() {
             int consultedCiso = best(cisos);
-            // who gets what is decided in the catalog's order, as capacity runs down; the assignments are made
-            // afterwards, block by block in responsibility order, straight into the allocation's sorted array
+            // who gets what is decided in the catalog's order, as capacity runs down; the assignments are written
+            // afterwards, block by block in responsibility order, straight into the allocation's columns
             List<Block> blocks = new ArrayList<>();
             for (RoleId profileId : ctx.chosenProfiles()) {
                 RoleProfile profile = ctx.catalog().requireProfile(profileId);
@@ -189,38 +189,24 @@ public final class Allocator {
                 keys += block.perProcess ? org.processes().size() : block.ranks.size();
                 unique &= i == 0 || !blocks.get(i - 1).responsibility.id().equals(block.responsibility.id());
             }
-            Allocation.Chunks sorted = new Allocation.Chunks(size);
-            int[] ranks = new int[size];
-            int[] starts = new int[keys + 1];
-            int n = 0;
-            int k = 0;
+            Allocation.Writer out = new Allocation.Writer(size, keys, people, false);
             for (Block block : blocks) {
                 ResponsibilityId id = block.responsibility.id();
                 if (block.perProcess) {
                     for (int i = 0; i < processScopes.length; i++) {
-                        starts[k++] = n;
-                        n = perProcess(id, i, sorted, ranks, n);
+                        out.key(id, processScopes[i]);
+                        perProcess(i, out);
                     }
                 } else {
                     for (int i = 0; i < block.ranks.size(); i++) {
-                        starts[k++] = n;
-                        int rank = block.ranks.get(i);
-                        sorted.set(n, new Assignment(id, block.scopes.get(i), people.person(rank), RESPONSIBLE_ACCOUNTABLE,
-                                Optional.empty()));
-                        ranks[n++] = rank;
+                        out.key(id, block.scopes.get(i));
+                        out.add(block.ranks.get(i), RESPONSIBLE_ACCOUNTABLE, -1);
                     }
                 }
             }
-            starts[k] = n;
             // a responsibility in two chosen profiles gives two blocks of one id: then sort as anyone would
-            if (!unique) {
-                List<Assignment> all = new ArrayList<>(size);
-                for (int i = 0; i < size; i++) {
-                    all.add(sorted.get(i));
-                }
-                return Allocation.of(all);
-            }
-            return Allocation.ranked(sorted, ranks, starts, people);
+            Allocation allocation = out.allocation(true);
+            return unique ? allocation : Allocation.of(allocation.assignments());
         }
 
         /** The decisions for one responsibility: per process, or the scopes and ranks of the people picked. */
@@ -287,38 +273,26 @@ public final class Allocator {
             }
         }
 
-        /** Writes one process's assignments from index {@code n}: the owner and the people consulted, in id order. */
-        private int perProcess(ResponsibilityId id, int index, Allocation.Chunks sorted, int[] ranks, int n) {
-            Scope scope = processScopes[index];
+        /** Writes one process's assignments: the owner and the people consulted, in id order. */
+        private void perProcess(int index, Allocation.Writer out) {
             int owner = ownerRanks[index];
             int first = firstConsulted[index];
             int second = secondConsulted[index];
-            int next = n;
             if (first >= 0 && first < owner) {
-                next = consult(id, scope, first, sorted, ranks, next);
+                out.add(first, CONSULTED, -1);
                 if (second >= 0 && second < owner) {
-                    next = consult(id, scope, second, sorted, ranks, next);
+                    out.add(second, CONSULTED, -1);
                     second = -1;
                 }
                 first = -1;
             }
-            // the process's own id object for its owner, so that rules recognise the owner without reading ids
-            sorted.set(next, new Assignment(id, scope, org.processes().get(index).owner(), RESPONSIBLE_ACCOUNTABLE,
-                    Optional.empty()));
-            ranks[next++] = owner;
+            out.add(owner, RESPONSIBLE_ACCOUNTABLE, -1);
             if (first >= 0) {
-                next = consult(id, scope, first, sorted, ranks, next);
+                out.add(first, CONSULTED, -1);
             }
             if (second >= 0) {
-                next = consult(id, scope, second, sorted, ranks, next);
+                out.add(second, CONSULTED, -1);
             }
-            return next;
-        }
-
-        private int consult(ResponsibilityId id, Scope scope, int rank, Allocation.Chunks sorted, int[] ranks, int n) {
-            sorted.set(n, new Assignment(id, scope, people.person(rank), CONSULTED, Optional.empty()));
-            ranks[n] = rank;
-            return n + 1;
         }
 
         /** The ISO who covers a unit: a decentral ISO at or above it, or an ISO listing it in covers. */

@@ -295,10 +295,11 @@ final class BuiltInRules {
                     List<Finding> out = new ArrayList<>();
                     Allocation allocation = ctx.allocation();
                     int[] starts = allocation.starts();
+                    byte[] letters = allocation.letters();
                     for (int k = 0; k < starts.length - 1; k++) {
                         long accountable = 0;
                         for (int i = starts[k]; i < starts[k + 1]; i++) {
-                            if (allocation.at(i).has(Raci.A)) {
+                            if ((letters[i] & Allocation.A) != 0) {
                                 accountable++;
                             }
                         }
@@ -319,10 +320,11 @@ final class BuiltInRules {
                     List<Finding> out = new ArrayList<>();
                     Allocation allocation = ctx.allocation();
                     int[] starts = allocation.starts();
+                    byte[] letters = allocation.letters();
                     for (int k = 0; k < starts.length - 1; k++) {
                         boolean responsible = false;
                         for (int i = starts[k]; i < starts[k + 1] && !responsible; i++) {
-                            responsible = allocation.at(i).has(Raci.R);
+                            responsible = (letters[i] & Allocation.R) != 0;
                         }
                         if (!responsible) {
                             String key = allocation.keys().get(k).toString();
@@ -339,12 +341,18 @@ final class BuiltInRules {
                         SOURCE_B, "Takenpakket ISO"),
                 (rule, ctx) -> {
                     Set<Object> held = new HashSet<>();
+                    Allocation allocation = ctx.allocation();
+                    int[] starts = allocation.starts();
+                    byte[] letters = allocation.letters();
                     Object last = null;
-                    for (Assignment a : ctx.allocation().assignments()) {
-                        // sorted by responsibility: most assignments repeat the one added last
-                        if (a.responsibility() != last && (a.has(Raci.R) || a.has(Raci.A))) {
-                            held.add(a.responsibility());
-                            last = a.responsibility();
+                    for (int k = 0; k < starts.length - 1; k++) {
+                        // sorted by responsibility: most keys repeat the one added last
+                        ResponsibilityId id = allocation.keyResponsibility(k);
+                        for (int i = starts[k]; i < starts[k + 1] && id != last; i++) {
+                            if ((letters[i] & (Allocation.R | Allocation.A)) != 0) {
+                                held.add(id);
+                                last = id;
+                            }
                         }
                     }
                     List<Finding> out = new ArrayList<>();
@@ -382,19 +390,29 @@ final class BuiltInRules {
                 cite(List.of(), SOURCE_B, "De verschillen?"),
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
+                    Allocation allocation = ctx.allocation();
+                    int[] starts = allocation.starts();
+                    byte[] letters = allocation.letters();
                     Responsibility r = null;
-                    for (Assignment a : ctx.allocation().assignments()) {
-                        if (!(a.has(Raci.R) || a.has(Raci.A))) {
+                    for (int k = 0; k < starts.length - 1; k++) {
+                        // sorted by responsibility: look each one up once
+                        ResponsibilityId id = allocation.keyResponsibility(k);
+                        if (r == null || !r.id().equals(id)) {
+                            r = ctx.responsibility(id);
+                        }
+                        if (r.level() != Level.STRATEGIC) {
                             continue;
                         }
-                        // sorted by responsibility: look each one up once
-                        if (r == null || !r.id().equals(a.responsibility())) {
-                            r = ctx.responsibility(a.responsibility());
-                        }
-                        if (r.level() == Level.STRATEGIC && isIsoOnly(ctx, a.person())) {
-                            out.add(ctx.finding(rule, List.of(a.person().value(), a.key().toString()),
-                                    RuleTexts.text("level-fit.strategic", a.person().value(), kindsOf(ctx, a.person()),
-                                            a.key().toString(), letters(a))));
+                        for (int i = starts[k]; i < starts[k + 1]; i++) {
+                            if ((letters[i] & (Allocation.R | Allocation.A)) == 0) {
+                                continue;
+                            }
+                            Assignment a = allocation.at(i);
+                            if (isIsoOnly(ctx, a.person())) {
+                                out.add(ctx.finding(rule, List.of(a.person().value(), a.key().toString()),
+                                        RuleTexts.text("level-fit.strategic", a.person().value(),
+                                                kindsOf(ctx, a.person()), a.key().toString(), letters(a))));
+                            }
                         }
                     }
                     return out;
@@ -431,10 +449,30 @@ final class BuiltInRules {
     private static long[] isoWork(RuleContext ctx, PersonId person) {
         long count = 0;
         long effort = 0;
-        for (Assignment a : ctx.allocation().forPerson(person)) {
-            if (a.has(Raci.R) && ctx.profileKindOf(a.responsibility()).filter(ISO_KINDS::contains).isPresent()) {
+        Allocation allocation = ctx.allocation();
+        int slot = allocation.slot(person);
+        if (slot < 0) {
+            return new long[] {0, 0};
+        }
+        // by index rather than through forPerson: a CISO consulted on every process holds a third of all assignments
+        int[] group = allocation.byPerson();
+        byte[] letters = allocation.letters();
+        ResponsibilityId known = null;
+        boolean iso = false;
+        for (int g = allocation.personStarts()[slot]; g < allocation.personStarts()[slot + 1]; g++) {
+            int i = group[g];
+            if ((letters[i] & Allocation.R) == 0) {
+                continue;
+            }
+            ResponsibilityId id = allocation.keyResponsibility(allocation.keyOf(i));
+            if (!id.equals(known)) {
+                known = id;
+                iso = ctx.profileKindOf(id).filter(ISO_KINDS::contains).isPresent();
+            }
+            if (iso) {
                 count++;
-                effort += ctx.effort(a).thousandths();
+                int explicit = allocation.effort(i);
+                effort += explicit >= 0 ? explicit : ctx.responsibility(id).defaultEffort().thousandths();
             }
         }
         return new long[] {count, effort};
@@ -452,11 +490,12 @@ final class BuiltInRules {
                     List<Finding> out = new ArrayList<>();
                     Allocation allocation = ctx.allocation();
                     int[] starts = allocation.starts();
-                    // an assignment is the owner's when it holds the owner's very id object, as a proposal's do,
-                    // or else when it has the owner's slot, looked up once per process (-2: not yet): comparing
+                    // an assignment is the owner's when its slot holds the owner's very id object, as a proposal's
+                    // do, or else when it has the owner's slot, looked up once per process (-2: not yet): comparing
                     // ids, or looking up the owner for every key, reads ids scattered over a heap of a hundred
                     // thousand people
                     int[] slots = allocation.personSlots();
+                    byte[] letters = allocation.letters();
                     List<Process> processes = ctx.organisation().processes();
                     int[] ownerSlots = new int[processes.size()];
                     Arrays.fill(ownerSlots, -2);
@@ -464,7 +503,7 @@ final class BuiltInRules {
                     for (int k = 0; k < starts.length - 1; k++) {
                         int from = starts[k];
                         int to = starts[k + 1];
-                        ResponsibilityId id = allocation.at(from).responsibility();
+                        ResponsibilityId id = allocation.keyResponsibility(k);
                         if (r == null || !r.id().equals(id)) {
                             r = ctx.responsibility(id);
                         }
@@ -481,10 +520,9 @@ final class BuiltInRules {
                         boolean anyA = false;
                         boolean ownerA = false;
                         for (int i = from; i < to; i++) {
-                            Assignment a = allocation.at(i);
-                            if (a.has(Raci.A)) {
+                            if ((letters[i] & Allocation.A) != 0) {
                                 anyA = true;
-                                ownerA = ownerA || isOwner(a, slots[i], owner, p, ownerSlots, allocation);
+                                ownerA = ownerA || isOwner(slots[i], owner, p, ownerSlots, allocation);
                             }
                         }
                         if (anyA && !ownerA) {
@@ -493,11 +531,13 @@ final class BuiltInRules {
                                     RuleTexts.text("process-owner-accountable.owner", key, owner.value())));
                         }
                         for (int i = from; i < to; i++) {
+                            if ((letters[i] & (Allocation.R | Allocation.A)) == 0
+                                    || isOwner(slots[i], owner, p, ownerSlots, allocation)) {
+                                continue;
+                            }
                             Assignment a = allocation.at(i);
-                            if ((a.has(Raci.R) || a.has(Raci.A))
-                                    && !isOwner(a, slots[i], owner, p, ownerSlots, allocation)
-                                    && (ctx.holds(a.person(), RoleKind.CISO) || ctx.holds(a.person(), RoleKind.ISO)
-                                            || ctx.holds(a.person(), RoleKind.DECENTRAL_ISO))) {
+                            if (ctx.holds(a.person(), RoleKind.CISO) || ctx.holds(a.person(), RoleKind.ISO)
+                                    || ctx.holds(a.person(), RoleKind.DECENTRAL_ISO)) {
                                 String key = allocation.keys().get(k).toString();
                                 out.add(ctx.finding(rule, List.of(key, a.person().value()), RuleTexts.text(
                                         "process-owner-accountable.role", key, a.person().value(),
@@ -509,10 +549,9 @@ final class BuiltInRules {
                 });
     }
 
-    /** Whether an assignment with a slot is the process owner's. */
-    private static boolean isOwner(Assignment a, int slot, PersonId owner, int process, int[] ownerSlots,
-            Allocation allocation) {
-        if (a.person() == owner) {
+    /** Whether the person of a slot is the process owner. */
+    private static boolean isOwner(int slot, PersonId owner, int process, int[] ownerSlots, Allocation allocation) {
+        if (allocation.person(slot) == owner) {
             return true;
         }
         if (ownerSlots[process] == -2) {

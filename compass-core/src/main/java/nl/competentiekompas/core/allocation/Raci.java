@@ -99,6 +99,25 @@ public enum Raci {
         return SETS.get(mask);
     }
 
+    /** The shared set of the letters whose ordinals a bit mask holds. */
+    static Set<Raci> ofMask(int mask) {
+        return SETS.get(mask);
+    }
+
+    /** The bit mask of the ordinals of a set of letters. */
+    static int mask(Set<Raci> letters) {
+        for (int i = 0; i < SETS.size(); i++) {
+            if (SETS.get(i) == letters) {
+                return i;
+            }
+        }
+        int mask = 0;
+        for (Raci r : letters) {
+            mask |= 1 << r.ordinal();
+        }
+        return mask;
+    }
+
     /**
      * Parses a set of letters such as {@code "RA"}.
      *

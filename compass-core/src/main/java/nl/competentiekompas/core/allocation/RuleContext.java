@@ -87,13 +87,13 @@ public final class RuleContext {
         int unit = 0;
         int process = 0;
         for (int k = 0; k < processOfKey.length; k++) {
-            Assignment first = allocation.at(starts[k]);
-            if (known == null || !known.equals(first.responsibility())) {
-                known = responsibility(first.responsibility()).id();
+            ResponsibilityId id = allocation.keyResponsibility(k);
+            if (known == null || !known.equals(id)) {
+                known = responsibility(id).id();
                 unit = 0;
                 process = 0;
             }
-            Scope scope = first.scope();
+            Scope scope = allocation.keyScope(k);
             processOfKey[k] = -1;
             if (scope.kind() == ScopeKind.UNIT) {
                 unit = seek(units, unit, scope.ref(), u -> u.id().value(), "unit");
@@ -102,17 +102,21 @@ public final class RuleContext {
                 processOfKey[k] = process;
             }
         }
-        // one pass in assignment order, summing into the people's slots
+        // one pass over the columns in assignment order, summing into the people's slots
         this.effortBySlot = new long[allocation.slots()];
         int[] slots = allocation.personSlots();
-        List<Assignment> all = allocation.assignments();
+        byte[] letters = allocation.letters();
         Responsibility r = null;
-        for (int i = 0; i < slots.length; i++) {
-            Assignment a = all.get(i);
-            if (r == null || !r.id().equals(a.responsibility())) {
-                r = responsibility(a.responsibility());
+        for (int k = 0; k < processOfKey.length; k++) {
+            ResponsibilityId id = allocation.keyResponsibility(k);
+            if (r == null || !r.id().equals(id)) {
+                r = responsibility(id);
             }
-            effortBySlot[slots[i]] += a.effortFor(r).thousandths();
+            int byDefault = r.defaultEffort().thousandths();
+            for (int i = starts[k]; i < starts[k + 1]; i++) {
+                int explicit = allocation.effort(i);
+                effortBySlot[slots[i]] += explicit >= 0 ? explicit : (letters[i] & Allocation.R) != 0 ? byDefault : 0;
+            }
         }
         this.coveredUnits = Collections.unmodifiableSet(computeCoveredUnits());
     }
