@@ -422,6 +422,11 @@ public final class Allocation {
         return byPerson;
     }
 
+    /** Whether the person of a slot has an assignment. */
+    boolean assigned(int slot) {
+        return personStarts[slot] < personStarts[slot + 1];
+    }
+
     /** The number of slots: at least the people with an assignment. */
     int slots() {
         return people.size();

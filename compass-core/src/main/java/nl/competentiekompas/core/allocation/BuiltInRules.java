@@ -255,7 +255,18 @@ final class BuiltInRules {
                 cite(List.of(norm(Norm.ISO_27001, "2022", "A.5.3"), norm(Norm.ANSI_RBAC, "2012", "SSD"))),
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
-                    for (PersonId person : ctx.organisation().people()) {
+                    // only people with an appointment that is a member of some set can hold two members: found in
+                    // one pass over the appointments, rather than everyone's appointments looked up
+                    Set<PersonId> candidates = new TreeSet<>();
+                    for (Appointment a : ctx.organisation().appointments()) {
+                        for (SeparationOfDuties sod : sets) {
+                            if (sod.roles().contains(a.role())
+                                    || ctx.kindOf(a.role()).filter(sod.kinds()::contains).isPresent()) {
+                                candidates.add(a.person());
+                            }
+                        }
+                    }
+                    for (PersonId person : candidates) {
                         List<Appointment> held = ctx.organisation().appointmentsOf(person);
                         if (held.size() < 2) {
                             continue;
@@ -490,8 +501,8 @@ final class BuiltInRules {
                     List<Finding> out = new ArrayList<>();
                     Allocation allocation = ctx.allocation();
                     int[] starts = allocation.starts();
-                    // an assignment is the owner's when its slot holds the owner's very id object, as a proposal's
-                    // do, or else when it has the owner's slot, looked up once per process (-2: not yet): comparing
+                    // people compared by slot; the owner's slot is found once per process (-2: not yet), among the
+                    // key's people by the owner's very id object, as a proposal holds it, else by lookup: comparing
                     // ids, or looking up the owner for every key, reads ids scattered over a heap of a hundred
                     // thousand people
                     int[] slots = allocation.personSlots();
@@ -516,23 +527,26 @@ final class BuiltInRules {
                                     RuleTexts.text("process-owner-accountable.scope", id.value())));
                             continue;
                         }
-                        PersonId owner = processes.get(p).owner();
+                        if (ownerSlots[p] == -2) {
+                            ownerSlots[p] = ownerSlot(processes.get(p).owner(), slots, from, to, allocation);
+                        }
+                        int ownerSlot = ownerSlots[p];
                         boolean anyA = false;
                         boolean ownerA = false;
                         for (int i = from; i < to; i++) {
                             if ((letters[i] & Allocation.A) != 0) {
                                 anyA = true;
-                                ownerA = ownerA || isOwner(slots[i], owner, p, ownerSlots, allocation);
+                                ownerA |= slots[i] == ownerSlot;
                             }
                         }
                         if (anyA && !ownerA) {
+                            PersonId owner = processes.get(p).owner();
                             String key = allocation.keys().get(k).toString();
                             out.add(ctx.finding(rule, List.of(key, owner.value()),
                                     RuleTexts.text("process-owner-accountable.owner", key, owner.value())));
                         }
                         for (int i = from; i < to; i++) {
-                            if ((letters[i] & (Allocation.R | Allocation.A)) == 0
-                                    || isOwner(slots[i], owner, p, ownerSlots, allocation)) {
+                            if ((letters[i] & (Allocation.R | Allocation.A)) == 0 || slots[i] == ownerSlot) {
                                 continue;
                             }
                             Assignment a = allocation.at(i);
@@ -549,15 +563,14 @@ final class BuiltInRules {
                 });
     }
 
-    /** Whether the person of a slot is the process owner. */
-    private static boolean isOwner(int slot, PersonId owner, int process, int[] ownerSlots, Allocation allocation) {
-        if (allocation.person(slot) == owner) {
-            return true;
+    /** The slot of a process owner: among a key's slots when one holds the very id object, else looked up. */
+    private static int ownerSlot(PersonId owner, int[] slots, int from, int to, Allocation allocation) {
+        for (int i = from; i < to; i++) {
+            if (allocation.person(slots[i]) == owner) {
+                return slots[i];
+            }
         }
-        if (ownerSlots[process] == -2) {
-            ownerSlots[process] = allocation.slot(owner);
-        }
-        return slot == ownerSlots[process];
+        return allocation.slot(owner);
     }
 
     private static AllocationRule capacity() {
@@ -565,14 +578,25 @@ final class BuiltInRules {
                 catalog -> List.of(SourceRef.editorial(RuleTexts.text("editorial.capacity"))),
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
-                    ctx.allocation().forEachPerson((person, assignments) -> {
-                        long effort = ctx.effortThousandths(person) + ctx.workload().effortThousandths(person);
-                        long fte = ctx.fteThousandths(person) + ctx.workload().fteThousandths(person);
+                    Allocation allocation = ctx.allocation();
+                    Workload elsewhere = ctx.workload();
+                    // by slot, from the context's sums: no lookup per person unless there is work elsewhere
+                    for (int slot = 0; slot < allocation.slots(); slot++) {
+                        if (!allocation.assigned(slot)) {
+                            continue;
+                        }
+                        long effort = ctx.effortOfSlot(slot);
+                        long fte = ctx.fteOfSlot(slot);
+                        PersonId person = allocation.person(slot);
+                        if (!elsewhere.isEmpty()) {
+                            effort += elsewhere.effortThousandths(person);
+                            fte += elsewhere.fteThousandths(person);
+                        }
                         if (effort > fte) {
                             out.add(ctx.finding(rule, List.of(person.value()),
                                     RuleTexts.text("capacity.over", person.value(), fte(effort), fte(fte))));
                         }
-                    });
+                    }
                     return out;
                 });
     }

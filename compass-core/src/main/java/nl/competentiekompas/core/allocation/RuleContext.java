@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import nl.competentiekompas.core.UnknownIdException;
 import nl.competentiekompas.core.catalog.Catalog;
@@ -22,6 +23,7 @@ import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleKind;
 import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.catalog.ScopeKind;
+import nl.competentiekompas.core.catalog.SourceRef;
 import nl.competentiekompas.core.organisation.Appointment;
 import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.organisation.PersonId;
@@ -49,6 +51,10 @@ public final class RuleContext {
 
     private final Map<RoleKind, List<Appointment>> appointmentsByKind = new EnumMap<>(RoleKind.class);
     private final long[] effortBySlot;
+    /** The FTE each slot's person is appointed for here, in thousandths. */
+    private final long[] fteBySlot;
+    /** Each rule's sources, asked for once per evaluation rather than once per finding. */
+    private final Map<AllocationRule, List<SourceRef>> sources = new ConcurrentHashMap<>();
     /** For each key of the allocation, the index of its process in the organisation's processes, or -1. */
     private final int[] processOfKey;
     private final Set<RoleId> chosenProfiles;
@@ -116,6 +122,15 @@ public final class RuleContext {
             for (int i = starts[k]; i < starts[k + 1]; i++) {
                 int explicit = allocation.effort(i);
                 effortBySlot[slots[i]] += explicit >= 0 ? explicit : (letters[i] & Allocation.R) != 0 ? byDefault : 0;
+            }
+        }
+        // appointments in their order, each person's looked up once, rather than every person's list of
+        // appointments looked up in a map of a hundred thousand
+        this.fteBySlot = new long[allocation.slots()];
+        for (Appointment a : organisation.appointments()) {
+            int slot = allocation.slot(a.person());
+            if (slot >= 0) {
+                fteBySlot[slot] += a.fte().thousandths();
             }
         }
         this.coveredUnits = Collections.unmodifiableSet(computeCoveredUnits());
@@ -304,6 +319,16 @@ public final class RuleContext {
         return slot < 0 ? 0 : effortBySlot[slot];
     }
 
+    /** The effort assigned to the person of a slot of the allocation, in thousandths of an FTE. */
+    long effortOfSlot(int slot) {
+        return effortBySlot[slot];
+    }
+
+    /** The FTE the person of a slot of the allocation is appointed for here, in thousandths. */
+    long fteOfSlot(int slot) {
+        return fteBySlot[slot];
+    }
+
     /**
      * The FTE a person is appointed for in this organisation, in thousandths.
      *
@@ -368,6 +393,13 @@ public final class RuleContext {
      * @return the finding; never null
      */
     public Finding finding(AllocationRule rule, List<String> subjects, LocalizedText message) {
-        return Finding.of(rule.id(), severity(rule), subjects, message, rule.sources(catalog));
+        List<SourceRef> cited = sources.get(rule);
+        if (cited == null) {
+            cited = rule.sources(catalog);
+            if (cited != null) {
+                sources.put(rule, cited);
+            }
+        }
+        return Finding.of(rule.id(), severity(rule), subjects, message, cited);
     }
 }

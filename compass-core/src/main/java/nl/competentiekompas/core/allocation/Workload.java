@@ -52,6 +52,11 @@ public final class Workload {
         return new Builder();
     }
 
+    /** Whether there is no work elsewhere at all. */
+    boolean isEmpty() {
+        return fte.isEmpty() && effort.isEmpty();
+    }
+
     /**
      * The FTE a person is appointed for elsewhere, in thousandths.
      *
