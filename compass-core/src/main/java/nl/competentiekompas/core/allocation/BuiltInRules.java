@@ -255,16 +255,12 @@ final class BuiltInRules {
                 cite(List.of(norm(Norm.ISO_27001, "2022", "A.5.3"), norm(Norm.ANSI_RBAC, "2012", "SSD"))),
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
-                    // only people with an appointment that is a member of some set can hold two members: found in
-                    // one pass over the appointments, rather than everyone's appointments looked up
+                    // only people with an appointment that is a member of some set can hold two members: found
+                    // through the context's appointments per kind and role, rather than everyone's looked up
                     Set<PersonId> candidates = new TreeSet<>();
-                    for (Appointment a : ctx.organisation().appointments()) {
-                        for (SeparationOfDuties sod : sets) {
-                            if (sod.roles().contains(a.role())
-                                    || ctx.kindOf(a.role()).filter(sod.kinds()::contains).isPresent()) {
-                                candidates.add(a.person());
-                            }
-                        }
+                    for (SeparationOfDuties sod : sets) {
+                        sod.kinds().forEach(k -> ctx.appointments(k).forEach(a -> candidates.add(a.person())));
+                        sod.roles().forEach(r -> ctx.appointmentsWithRole(r).forEach(a -> candidates.add(a.person())));
                     }
                     for (PersonId person : candidates) {
                         List<Appointment> held = ctx.organisation().appointmentsOf(person);

@@ -3,6 +3,7 @@ package nl.competentiekompas.core.allocation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,7 @@ public final class RuleContext {
     private final Function<AllocationRule, Severity> severity;
 
     private final Map<RoleKind, List<Appointment>> appointmentsByKind = new EnumMap<>(RoleKind.class);
+    private final Map<RoleId, List<Appointment>> appointmentsByRole = new HashMap<>();
     private final long[] effortBySlot;
     /** The FTE each slot's person is appointed for here, in thousandths. */
     private final long[] fteBySlot;
@@ -68,12 +70,27 @@ public final class RuleContext {
         this.workload = Objects.requireNonNull(workload, "workload");
         this.severity = severity;
         Set<RoleId> chosen = new HashSet<>();
+        // one pass over the appointments in their order, each person looked up once: the FTE of each slot of
+        // the allocation, the appointments per kind and per role (most appointments share a few roles)
+        this.fteBySlot = new long[allocation.slots()];
+        RoleId lastRole = null;
+        Optional<RoleProfile> profile = Optional.empty();
+        List<Appointment> withRole = null;
         for (Appointment a : organisation.appointments()) {
-            Optional<RoleProfile> profile = catalog.profile(a.role());
+            if (a.role() != lastRole) {
+                lastRole = a.role();
+                profile = catalog.profile(lastRole);
+                withRole = appointmentsByRole.computeIfAbsent(lastRole, r -> new ArrayList<>());
+            }
+            withRole.add(a);
             if (profile.isPresent()) {
                 chosen.add(a.role());
                 RoleKind kind = profile.get().kind();
                 appointmentsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(a);
+            }
+            int slot = allocation.slot(a.person());
+            if (slot >= 0) {
+                fteBySlot[slot] += a.fte().thousandths();
             }
         }
         if (!organisation.processes().isEmpty()) {
@@ -89,23 +106,35 @@ public final class RuleContext {
         this.processOfKey = new int[starts.length - 1];
         List<Unit> units = organisation.units();
         List<Process> processes = organisation.processes();
+        // the scope object each process was last matched with: responsibilities share one scope per process,
+        // so after the first they match by identity, without comparing ids
+        Scope[] matched = new Scope[processes.size()];
         ResponsibilityId known = null;
         int unit = 0;
         int process = 0;
+        boolean first = true;
         for (int k = 0; k < processOfKey.length; k++) {
             ResponsibilityId id = allocation.keyResponsibility(k);
             if (known == null || !known.equals(id)) {
                 known = responsibility(id).id();
                 unit = 0;
                 process = 0;
+                first = true;
             }
             Scope scope = allocation.keyScope(k);
             processOfKey[k] = -1;
             if (scope.kind() == ScopeKind.UNIT) {
                 unit = seek(units, unit, scope.ref(), u -> u.id().value(), "unit");
             } else if (scope.kind() == ScopeKind.PROCESS) {
-                process = seek(processes, process, scope.ref(), p -> p.id().value(), "process");
+                int next = first ? 0 : process + 1;
+                if (next < matched.length && matched[next] == scope) {
+                    process = next;
+                } else {
+                    process = seek(processes, process, scope.ref(), p -> p.id().value(), "process");
+                    matched[process] = scope;
+                }
                 processOfKey[k] = process;
+                first = false;
             }
         }
         // one pass over the columns in assignment order, summing into the people's slots
@@ -122,15 +151,6 @@ public final class RuleContext {
             for (int i = starts[k]; i < starts[k + 1]; i++) {
                 int explicit = allocation.effort(i);
                 effortBySlot[slots[i]] += explicit >= 0 ? explicit : (letters[i] & Allocation.R) != 0 ? byDefault : 0;
-            }
-        }
-        // appointments in their order, each person's looked up once, rather than every person's list of
-        // appointments looked up in a map of a hundred thousand
-        this.fteBySlot = new long[allocation.slots()];
-        for (Appointment a : organisation.appointments()) {
-            int slot = allocation.slot(a.person());
-            if (slot >= 0) {
-                fteBySlot[slot] += a.fte().thousandths();
             }
         }
         this.coveredUnits = Collections.unmodifiableSet(computeCoveredUnits());
@@ -243,6 +263,11 @@ public final class RuleContext {
      */
     public List<Appointment> appointments(RoleKind kind) {
         return Collections.unmodifiableList(appointmentsByKind.getOrDefault(Objects.requireNonNull(kind, "kind"), List.of()));
+    }
+
+    /** The appointments holding one role, in id order. */
+    List<Appointment> appointmentsWithRole(RoleId role) {
+        return Collections.unmodifiableList(appointmentsByRole.getOrDefault(role, List.of()));
     }
 
     /**
