@@ -280,6 +280,33 @@ public final class Allocation {
             return -1;
         }
 
+        /**
+         * The numbers of many people, or -1 for those not numbered: the same as {@link #number} for each, in
+         * steps over all of them (cells, then the table, then the people found), so that the cache misses of one
+         * person's lookup do not wait for those of the one before.
+         */
+        int[] numbers(PersonId[] persons) {
+            int mask = table.length - 1;
+            int[] cells = new int[persons.length];
+            for (int i = 0; i < persons.length; i++) {
+                cells[i] = cell(persons[i]) & mask;
+            }
+            int[] found = new int[persons.length];
+            for (int i = 0; i < persons.length; i++) {
+                found[i] = table[cells[i]] - 1;
+            }
+            for (int i = 0; i < persons.length; i++) {
+                int n = found[i];
+                // on a collision, probe on from the next cell, as number does
+                for (int c = cells[i]; n >= 0 && byNumber[n] != persons[i] && !byNumber[n].equals(persons[i]); ) {
+                    c = (c + 1) & mask;
+                    n = table[c] - 1;
+                }
+                found[i] = n;
+            }
+            return found;
+        }
+
         private void place(PersonId person, int number) {
             int mask = table.length - 1;
             int i = cell(person) & mask;
@@ -430,6 +457,17 @@ public final class Allocation {
     /** The number of slots: at least the people with an assignment. */
     int slots() {
         return people.size();
+    }
+
+    /** The slots of many people (see {@link #slot(PersonId)}), looked up together. */
+    int[] slots(PersonId[] persons) {
+        int[] slots = people.numbers(persons);
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] >= 0 && !assigned(slots[i])) {
+                slots[i] = -1;
+            }
+        }
+        return slots;
     }
 
     /** A person's slot, or -1 when the person has no assignment. */

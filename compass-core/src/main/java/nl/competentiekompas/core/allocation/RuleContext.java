@@ -76,7 +76,13 @@ public final class RuleContext {
         RoleId lastRole = null;
         Optional<RoleProfile> profile = Optional.empty();
         List<Appointment> withRole = null;
-        for (Appointment a : organisation.appointments()) {
+        List<Appointment> appointments = organisation.appointments();
+        PersonId[] persons = new PersonId[appointments.size()];
+        int[] ftes = new int[appointments.size()];
+        int index = 0;
+        for (Appointment a : appointments) {
+            persons[index] = a.person();
+            ftes[index++] = a.fte().thousandths();
             if (a.role() != lastRole) {
                 lastRole = a.role();
                 profile = catalog.profile(lastRole);
@@ -88,9 +94,11 @@ public final class RuleContext {
                 RoleKind kind = profile.get().kind();
                 appointmentsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(a);
             }
-            int slot = allocation.slot(a.person());
-            if (slot >= 0) {
-                fteBySlot[slot] += a.fte().thousandths();
+        }
+        int[] appointed = allocation.slots(persons);
+        for (int i = 0; i < appointed.length; i++) {
+            if (appointed[i] >= 0) {
+                fteBySlot[appointed[i]] += ftes[i];
             }
         }
         if (!organisation.processes().isEmpty()) {
