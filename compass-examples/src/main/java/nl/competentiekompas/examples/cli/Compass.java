@@ -57,21 +57,27 @@ public final class Compass implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        quietLibraries();
         System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
 
-    /** Kept so the logger and its level are not collected. */
-    private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
-
     /**
      * The PDF renderer and PDFBox log their own progress and font fallbacks; a command-line tool prints its
-     * results and its errors only.
+     * results and its errors only. Called by the commands that render reports, just before they do: the
+     * logging system and the renderer are not worth starting for the other commands.
      */
     static void quietLibraries() {
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        PDFBOX.setLevel(java.util.logging.Level.SEVERE);
+        QuietLogger.quiet();
+    }
+
+    /** Holds the PDFBox logger, created on first use, so that its level is not lost to garbage collection. */
+    private static final class QuietLogger {
+        private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+        static void quiet() {
+            com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+            PDFBOX.setLevel(java.util.logging.Level.SEVERE);
+        }
     }
 
     /**
