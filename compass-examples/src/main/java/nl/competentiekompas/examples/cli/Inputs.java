@@ -17,8 +17,6 @@ import nl.competentiekompas.core.CompassException;
 /** Reading the files the commands are given: what kind a file is, and opening it with a clear error. */
 final class Inputs {
 
-    private static final Pattern FORMAT = Pattern.compile("\"format\"\\s*:\\s*\"(competentiekompas/[a-z-]+)\"");
-
     private Inputs() {
     }
 
@@ -46,8 +44,13 @@ final class Inputs {
      * @return the format, such as {@code competentiekompas/organisation}, or empty when none is declared
      */
     static String declaredFormat(Path file) {
-        Matcher m = FORMAT.matcher(new String(head(file), StandardCharsets.UTF_8));
+        Matcher m = DeclaredFormat.PATTERN.matcher(new String(head(file), StandardCharsets.UTF_8));
         return m.find() ? m.group(1) : "";
+    }
+
+    /** The pattern in a holder, compiled when a JSON file is met rather than on every start. */
+    private static final class DeclaredFormat {
+        static final Pattern PATTERN = Pattern.compile("\"format\"\\s*:\\s*\"(competentiekompas/[a-z-]+)\"");
     }
 
     /**
