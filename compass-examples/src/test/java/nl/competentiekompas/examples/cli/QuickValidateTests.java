@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** The plain {@code validate} taken without the whole tool's model behaves as the whole tool does. */
 class QuickValidateTests {
@@ -67,7 +66,7 @@ class QuickValidateTests {
                 new String[] {"validate", "--lang=en", bad, csv},
                 new String[] {"validate", "--debug", text},
                 new String[] {"validate", folder.resolve("missing.csv").toString()},
-                new String[] {"validate", "--", csv});
+                new String[] {"validate", csv, "--lang", "NL", bad, "--quiet"});
         for (String[] args : lines) {
             CliRun quick = quick(args);
             assertThat(quick).as(String.join(" ", args)).isNotNull();
@@ -89,6 +88,14 @@ class QuickValidateTests {
                 new String[] {"validate", "--lang"},
                 new String[] {"validate", "--format", "json", csv},
                 new String[] {"validate", "-x", csv},
+                new String[] {"validate", "--", csv},
+                new String[] {"validate", "-q", "--quiet", csv},
+                new String[] {"validate", "--debug", csv, "--debug"},
+                new String[] {"validate", "--lang=", csv},
+                new String[] {"validate", "--lang", "@nl", csv},
+                new String[] {"validate", "@" + csv},
+                new String[] {"validate", "-", csv},
+                new String[] {"validate", "", csv},
                 new String[] {"--debug", "validate", csv},
                 new String[] {"check", csv},
                 new String[] {});
@@ -104,7 +111,9 @@ class QuickValidateTests {
                 new String[] {"validate", "--lang", "nl", bad},
                 new String[] {"validate", "-h", csv},
                 new String[] {"validate", "--lang", "fr", csv},
-                new String[] {"validate", "-x", csv});
+                new String[] {"validate", "-x", csv},
+                new String[] {"validate", "-q", "-q", csv},
+                new String[] {"validate", "--", csv});
         for (String[] args : lines) {
             assertThat(CliRun.of(args)).as(String.join(" ", args)).isEqualTo(parsed(args));
         }
@@ -112,25 +121,26 @@ class QuickValidateTests {
 
     @Test
     void theQuickOptionsAreOptionsOfTheValidateCommand() {
-        CommandSpec whole = new CommandLine(new Compass()).getSubcommands().get("validate").getCommandSpec();
-        CommandSpec quick = QuickValidate.spec();
+        CommandSpec whole = new CommandLine(new Compass()).getSubcommands().get(QuickValidate.COMMAND)
+                .getCommandSpec();
 
-        List<String> names = new ArrayList<>();
-        for (OptionSpec option : quick.options()) {
-            OptionSpec same = whole.findOption(option.longestName());
-            assertThat(same).as(option.longestName()).isNotNull();
-            assertThat(same.names()).as(option.longestName()).containsExactly(option.names());
-            assertThat(same.type()).as(option.longestName()).isEqualTo(option.type());
-            assertThat(same.arity()).as(option.longestName()).isEqualTo(option.arity());
-            names.add(option.longestName());
+        for (String flag : QuickValidate.FLAGS) {
+            OptionSpec option = whole.findOption(flag);
+            assertThat(option).as(flag).isNotNull();
+            assertThat(option.type()).as(flag).isEqualTo(boolean.class);
+            assertThat(option.arity().max()).as(flag).isZero();
+            assertThat(option.usageHelp() || option.versionHelp()).as(flag).isFalse();
         }
-        assertThat(names).containsExactlyInAnyOrder("--lang", "--quiet", "--debug");
-        PositionalParamSpec files = quick.positionalParameters().get(0);
-        PositionalParamSpec wholeFiles = whole.positionalParameters().get(0);
-        assertThat(quick.positionalParameters()).hasSize(1);
-        assertThat(whole.positionalParameters()).hasSize(1);
-        assertThat(files.arity()).isEqualTo(wholeFiles.arity());
-        assertThat(files.type()).isEqualTo(wholeFiles.type());
-        assertThat(files.auxiliaryTypes()).containsExactly(wholeFiles.auxiliaryTypes());
+        assertThat(whole.findOption("-q").names()).containsExactlyInAnyOrder("-q", "--quiet");
+        OptionSpec lang = whole.findOption(QuickValidate.LANG);
+        assertThat(lang.names()).containsExactly(QuickValidate.LANG);
+        assertThat(lang.type()).isEqualTo(nl.competentiekompas.core.catalog.Language.class);
+        assertThat(lang.arity().min()).isEqualTo(1);
+        assertThat(lang.arity().max()).isEqualTo(1);
+        assertThat(whole.subcommands()).isEmpty();
+        assertThat(whole.positionalParameters()).singleElement().satisfies(files -> {
+            assertThat(files.arity().min()).isEqualTo(1);
+            assertThat(files.auxiliaryTypes()).containsExactly(Path.class);
+        });
     }
 }
