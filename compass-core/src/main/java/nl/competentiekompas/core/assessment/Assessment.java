@@ -45,12 +45,19 @@ public final class Assessment {
 
     /**
      * The order in which this library lists assessments: by subject, profile, date, perspective and rater, and
-     * for conflicting assessments with all of those equal, by their contents, so that the order is total.
+     * for conflicting assessments with all of those equal, by their contents, so that the order is total. In a
+     * holder, so that its eight lambdas are bootstrapped when assessments are first sorted rather than when the
+     * first one is read.
      */
-    static final Comparator<Assessment> ORDER = Comparator.comparing(Assessment::subject)
-            .thenComparing(Assessment::profile).thenComparing(Assessment::date)
-            .thenComparing(Assessment::perspective).thenComparing(Assessment::rater)
-            .thenComparing(Assessment::contents);
+    static final class Order {
+        static final Comparator<Assessment> ORDER = Comparator.comparing(Assessment::subject)
+                .thenComparing(Assessment::profile).thenComparing(Assessment::date)
+                .thenComparing(Assessment::perspective).thenComparing(Assessment::rater)
+                .thenComparing(Assessment::contents);
+
+        private Order() {
+        }
+    }
 
     private final RoleId profile;
     private final PersonId subject;
