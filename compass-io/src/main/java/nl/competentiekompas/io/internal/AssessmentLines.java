@@ -256,20 +256,35 @@ public final class AssessmentLines {
         private @Nullable Prepared lastPrepared;
         private int lastSlot;
 
+        // Rows mostly list an assessment's competencies in the profile's order: the one after the last row's
+        // is tried before the map.
+        private int slot(Prepared prepared, String cell) {
+            if (prepared == lastPrepared) {
+                int next = lastSlot + 1 == prepared.competencies.length ? 0 : lastSlot + 1;
+                if (cell.equals(prepared.competencies[next].value())) {
+                    return next;
+                }
+            }
+            Integer slot = prepared.slots.get(cell);
+            return slot == null ? -1 : slot;
+        }
+
         private @Nullable Line fast(CsvRow row) {
             PersonId subject = subject(row.get(SUBJECT));
             PersonId rater = rater(row.get(RATER));
             if (subject == null || rater == null) {
                 return null;
             }
-            Prepared prepared = prepared(row.get(PROFILE));
+            String profileCell = row.get(PROFILE);
+            Prepared prepared = lastPrepared != null && profileCell.equals(lastPrepared.profile.id().value())
+                    ? lastPrepared : prepared(profileCell);
             if (prepared == null) {
                 return null;
             }
-            Integer slot = prepared.slots.get(row.get(COMPETENCY));
+            int slot = slot(prepared, row.get(COMPETENCY));
             Perspective perspective = perspective(row.get(PERSPECTIVE));
             LocalDate date = date(row.get(DATE));
-            if (slot == null || perspective == null || date == null) {
+            if (slot < 0 || perspective == null || date == null) {
                 return null;
             }
             lastPrepared = prepared;
