@@ -79,7 +79,7 @@ public enum CellKind {
      */
     public static List<String> listItems(String cell) {
         List<String> items = new ArrayList<>();
-        for (String part : LIST_SEPARATORS.split(cell)) {
+        for (String part : ListSeparators.PATTERN.split(cell)) {
             if (!part.isEmpty()) {
                 items.add(part);
             }
@@ -87,7 +87,10 @@ public enum CellKind {
         return items;
     }
 
-    private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\s,|]+");
+    /** In a holder: compiled when a list cell is first split, not whenever a cell's kind is checked. */
+    private static final class ListSeparators {
+        static final Pattern PATTERN = Pattern.compile("[\\s,|]+");
+    }
 
     private static boolean isKebab(String cell) {
         try {
