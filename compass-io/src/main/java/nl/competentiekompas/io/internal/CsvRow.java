@@ -87,7 +87,20 @@ public final class CsvRow {
      */
     public String get(int column) {
         int field = fieldOf[column];
-        return field < 0 || field >= count ? "" : fields[field].strip();
+        if (field < 0 || field >= count) {
+            return "";
+        }
+        String cell = fields[field];
+        int n = cell.length();
+        // most cells start and end with a visible ASCII character: nothing to strip, no per-character scan
+        if (n == 0 || isVisibleAscii(cell.charAt(0)) && isVisibleAscii(cell.charAt(n - 1))) {
+            return cell;
+        }
+        return cell.strip();
+    }
+
+    private static boolean isVisibleAscii(char c) {
+        return c > ' ' && c < 0x7F;
     }
 
     /**
