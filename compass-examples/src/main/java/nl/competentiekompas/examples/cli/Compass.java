@@ -58,6 +58,7 @@ public final class Compass implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        LoggingDefaults.applyUnlessConfigured();
         System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
