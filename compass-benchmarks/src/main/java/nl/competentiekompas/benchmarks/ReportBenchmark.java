@@ -97,7 +97,7 @@ public class ReportBenchmark {
         }
         MultiRaterView view = MultiRaterView.of(profile, subject, latest);
         GapAnalysis gaps = GapAnalysis.of(profile, view, false);
-        DevelopmentPlan plan = DevelopmentPlan.proposeFrom(gaps, LocalDate.of(2026, 11, 10), LocalDate.of(2027, 11, 10),
+        DevelopmentPlan plan = DevelopmentPlan.proposeFrom(gaps, catalog, LocalDate.of(2026, 11, 10), LocalDate.of(2027, 11, 10),
                 Language.NL);
         report = Reports.personalDevelopment(catalog, view, gaps,
                 Optional.of(Progress.of(profile, subject, all, List.of(plan))), Optional.of(plan));

@@ -58,7 +58,7 @@ public final class DevelopmentReportExample {
         // The hospital CISO holds the role as a side job: the gaps then start with the "start here" competencies.
         GapAnalysis gaps = GapAnalysis.of(ciso, view, true);
         // A plan for the coming year, one goal per gap, worded in English.
-        DevelopmentPlan plan = DevelopmentPlan.proposeFrom(gaps, SampleData.REVIEW_DATE,
+        DevelopmentPlan plan = DevelopmentPlan.proposeFrom(gaps, catalog, SampleData.REVIEW_DATE,
                 SampleData.REVIEW_DATE.plusYears(1), Language.EN);
 
         // No progress section here (Optional.empty()); Progress.of(...) adds one when there are earlier reviews.

@@ -45,4 +45,24 @@ class CandidatesCsvTests {
                 + ((Location.CsvCell) p.location()).column()).containsExactly("csv-not-applicable@3:4",
                         "csv-integer@4:6", "csv-enum@5:2", "csv-date@6:4");
     }
+
+    @Test
+    void everyProblemOfACandidateRowIsDescribedAtItsCellWithoutItsValue() {
+        String csv = "kandidaat;soort;code;behaald;verloopt;jaren\n"
+                + ";;;;;\n"
+                + "-secret;certificering;Secret Code;secret;secret;1\n"
+                + "p-1;ervaring;;2020-01-01;2021-01-01;-3\n"
+                + "p-2;secret;x;;;\n"
+                + "p-3;opleiding;hbo;;;\n";
+        CompassImportException e = catchThrowableOfType(CompassImportException.class,
+                () -> read(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(e.problems()).extracting(p -> p.code() + "@" + ((Location.CsvCell) p.location()).line() + ":"
+                + ((Location.CsvCell) p.location()).column()).containsExactly(
+                        "csv-required@2:1",
+                        "csv-person@3:1", "csv-id@3:3", "csv-date@3:4", "csv-date@3:5", "csv-not-applicable@3:6",
+                        "csv-required@4:3", "csv-not-applicable@4:4", "csv-not-applicable@4:5", "csv-integer@4:6",
+                        "csv-enum@5:2");
+        assertThat(e.describe(nl.competentiekompas.core.catalog.Language.EN)).doesNotContain("secret")
+                .contains("education, certification, knowledge, experience, opleiding, certificering, kennis, ervaring");
+    }
 }

@@ -122,4 +122,25 @@ class OrganisationDocumentsTests {
                 + ((Location.CsvCell) p.location()).column()).containsExactly("csv-fte@3:5", "csv-boolean@3:6",
                         "csv-covers@3:7", "ref-unknown-role@4:3");
     }
+
+    @Test
+    void everyProblemOfAnAppointmentRowIsDescribedAtItsCellWithoutItsValue() {
+        String csv = "aanstelling;persoon;rol;eenheid;fte;nevenfunctie;dekt\n"
+                + ";;;;;;\n"
+                + "A 1;-secret;Iso;ICT Dienst;veel;misschien;ict, !secret\n"
+                + "a-3;p-3;secret-role;ict;101;ja;\n"
+                + "a-4;p-4;iso;ict;0,5;;ict sociaal|burgerzaken\n";
+        CompassImportException e = catchThrowableOfType(CompassImportException.class,
+                () -> CompassCsv.readAppointments(in(csv), "aanstellingen.csv", CATALOG));
+        assertThat(e.problems()).extracting(p -> p.code() + "@" + ((Location.CsvCell) p.location()).line() + ":"
+                + ((Location.CsvCell) p.location()).column()).containsExactly(
+                        "csv-required@2:1", "csv-required@2:2", "csv-required@2:3", "csv-required@2:4",
+                        "csv-fte@2:5",
+                        "csv-id@3:1", "csv-person@3:2", "csv-id@3:3", "csv-id@3:4", "csv-fte@3:5",
+                        "csv-boolean@3:6", "csv-covers@3:7",
+                        "ref-unknown-role@4:3", "csv-fte@4:5");
+        for (nl.competentiekompas.core.catalog.Language language : nl.competentiekompas.core.catalog.Language.values()) {
+            assertThat(e.describe(language)).doesNotContain("secret").contains("aanstellingen.csv");
+        }
+    }
 }

@@ -134,7 +134,7 @@ class AssessmentProperties {
     void aPlanNeverHoldsMoreThanFiveGoals(@ForAll("rounds") Round round, @ForAll boolean sideJob) {
         GapAnalysis gaps = GapAnalysis.of(round.profile(),
                 MultiRaterView.of(round.profile(), SUBJECT, round.assessments()), sideJob);
-        DevelopmentPlan plan = DevelopmentPlan.proposeFrom(gaps, DAY, DAY.plusYears(1), Language.EN);
+        DevelopmentPlan plan = DevelopmentPlan.proposeFrom(gaps, nl.competentiekompas.core.catalog.Catalogs.builtIn(), DAY, DAY.plusYears(1), Language.EN);
         assertThat(plan.goals()).hasSizeLessThanOrEqualTo(5).hasSize(Math.min(5, gaps.gaps().size()));
         DevelopmentPlan.Goal extra = new DevelopmentPlan.Goal(GoalFocus.domain(TaskDomain.REPORTING), "x",
                 DAY, GoalStatus.DRAFT);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +21,7 @@ import nl.competentiekompas.core.catalog.ReflectionQuestion;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.organisation.PersonId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rater's view of one person against one role profile on one date, from one {@link Perspective}: a
@@ -45,12 +45,19 @@ public final class Assessment {
 
     /**
      * The order in which this library lists assessments: by subject, profile, date, perspective and rater, and
-     * for conflicting assessments with all of those equal, by their contents, so that the order is total.
+     * for conflicting assessments with all of those equal, by their contents, so that the order is total. In a
+     * holder, so that its eight lambdas are bootstrapped when assessments are first sorted rather than when the
+     * first one is read.
      */
-    static final Comparator<Assessment> ORDER = Comparator.comparing(Assessment::subject)
-            .thenComparing(Assessment::profile).thenComparing(Assessment::date)
-            .thenComparing(Assessment::perspective).thenComparing(Assessment::rater)
-            .thenComparing(Assessment::contents);
+    static final class Order {
+        static final Comparator<Assessment> ORDER = Comparator.comparing(Assessment::subject)
+                .thenComparing(Assessment::profile).thenComparing(Assessment::date)
+                .thenComparing(Assessment::perspective).thenComparing(Assessment::rater)
+                .thenComparing(Assessment::contents);
+
+        private Order() {
+        }
+    }
 
     private final RoleId profile;
     private final PersonId subject;
@@ -67,19 +74,33 @@ public final class Assessment {
         this.rater = b.rater;
         this.perspective = b.perspective;
         this.date = b.date;
-        // Built straight into an array in the profile's order: an import builds one of these for every
-        // assessment it reads, and a profile's handful of competencies needs no map to be found.
-        List<CompetencyTarget> targets = b.profile.competencyTargets();
-        CompetencyEntry[] built = new CompetencyEntry[targets.size()];
+        // Built straight into an array in the profile's order, from the builder's slots.
+        CompetencyEntry[] built = new CompetencyEntry[b.targets.size()];
         for (int i = 0; i < built.length; i++) {
-            CompetencyId c = targets.get(i).competency();
-            Integer score = b.scores.get(c);
-            built[i] = new CompetencyEntry(c, score == null ? OptionalInt.empty() : OptionalInt.of(score),
-                    b.reflections.getOrDefault(c, ""), b.actions.getOrDefault(c, ""));
+            built[i] = new CompetencyEntry(b.targets.get(i).competency(),
+                    b.scored[i] ? score(b.scores[i]) : OptionalInt.empty(), text(b.reflections[i]),
+                    text(b.actions[i]));
         }
         this.entries = List.of(built);
         this.answers = b.answers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(b.answers));
         this.developmentGoals = List.copyOf(b.goals);
+    }
+
+    // Scores are small: their OptionalInts are shared rather than allocated for every entry an import builds.
+    private static final OptionalInt[] SMALL_SCORES = new OptionalInt[16];
+
+    static {
+        for (int i = 0; i < SMALL_SCORES.length; i++) {
+            SMALL_SCORES[i] = OptionalInt.of(i);
+        }
+    }
+
+    private static OptionalInt score(int value) {
+        return value >= 0 && value < SMALL_SCORES.length ? SMALL_SCORES[value] : OptionalInt.of(value);
+    }
+
+    private static String text(@Nullable String text) {
+        return text == null ? "" : text;
     }
 
     /**
@@ -261,11 +282,15 @@ public final class Assessment {
         private final PersonId rater;
         private final Perspective perspective;
         private final LocalDate date;
-        private final Map<CompetencyId, Integer> scores = new HashMap<>();
-        private final Map<CompetencyId, String> reflections = new HashMap<>();
-        private final Map<CompetencyId, String> actions = new HashMap<>();
+        // One slot per competency target, in the profile's order: an import fills a builder for every
+        // assessment it reads, and a profile's handful of targets is found faster by a loop than by hashing.
+        private final List<CompetencyTarget> targets;
+        private final int[] scores;
+        private final boolean[] scored;
+        private final String[] reflections;
+        private final String[] actions;
         private final Map<QuestionId, String> answers = new TreeMap<>();
-        private final List<String> goals = new ArrayList<>();
+        private final List<String> goals = new ArrayList<>(0);
 
         private Builder(RoleProfile profile, PersonId subject, PersonId rater, Perspective perspective,
                 LocalDate date) {
@@ -274,6 +299,11 @@ public final class Assessment {
             this.rater = Objects.requireNonNull(rater, "Assessment.rater");
             this.perspective = Objects.requireNonNull(perspective, "Assessment.perspective");
             this.date = Objects.requireNonNull(date, "Assessment.date");
+            this.targets = profile.competencyTargets();
+            this.scores = new int[targets.size()];
+            this.scored = new boolean[targets.size()];
+            this.reflections = new String[targets.size()];
+            this.actions = new String[targets.size()];
             if (perspective == Perspective.SELF && !rater.equals(subject)) {
                 throw new InvalidValueException(TYPE, "rater", "must be the subject for a self assessment");
             }
@@ -293,12 +323,13 @@ public final class Assessment {
          *     its scale
          */
         public Builder score(CompetencyId competency, int value) {
-            requireTargeted(competency, "scores");
+            int slot = slot(competency, "scores");
             ProficiencyScale scale = profile.scale();
             if (!scale.contains(value)) {
                 scale.requireLevel(value, TYPE, "scores[" + competency + "]");
             }
-            scores.put(competency, value);
+            scores[slot] = value;
+            scored[slot] = true;
             return this;
         }
 
@@ -310,8 +341,7 @@ public final class Assessment {
          * @throws InvalidValueException if the profile does not target the competency
          */
         public Builder notAssessed(CompetencyId competency) {
-            requireTargeted(competency, "scores");
-            scores.remove(competency);
+            scored[slot(competency, "scores")] = false;
             return this;
         }
 
@@ -324,8 +354,8 @@ public final class Assessment {
          * @throws InvalidValueException if the profile does not target the competency
          */
         public Builder reflection(CompetencyId competency, String text) {
-            requireTargeted(competency, "reflections");
-            reflections.put(competency, Objects.requireNonNull(text, "Assessment.reflection"));
+            int slot = slot(competency, "reflections");
+            reflections[slot] = Objects.requireNonNull(text, "Assessment.reflection");
             return this;
         }
 
@@ -338,8 +368,8 @@ public final class Assessment {
          * @throws InvalidValueException if the profile does not target the competency
          */
         public Builder action(CompetencyId competency, String text) {
-            requireTargeted(competency, "actions");
-            actions.put(competency, Objects.requireNonNull(text, "Assessment.action"));
+            int slot = slot(competency, "actions");
+            actions[slot] = Objects.requireNonNull(text, "Assessment.action");
             return this;
         }
 
@@ -400,12 +430,15 @@ public final class Assessment {
             return new Assessment(this);
         }
 
-        private void requireTargeted(CompetencyId competency, String property) {
+        private int slot(CompetencyId competency, String property) {
             Objects.requireNonNull(competency, "Assessment.competency");
-            if (profile.target(competency).isEmpty()) {
-                throw new InvalidValueException(TYPE, property,
-                        "competency '" + competency + "' is not targeted by profile '" + profile.id() + "'");
+            for (int i = 0; i < scores.length; i++) {
+                if (targets.get(i).competency().equals(competency)) {
+                    return i;
+                }
             }
+            throw new InvalidValueException(TYPE, property,
+                    "competency '" + competency + "' is not targeted by profile '" + profile.id() + "'");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.competentiekompas.core.InvalidValueException;
+import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.catalog.ReflectionForm;
 import nl.competentiekompas.core.catalog.RoleId;
@@ -15,7 +16,7 @@ import nl.competentiekompas.core.organisation.PersonId;
  * A person's development plan against a profile: at most five goals, each with a focus, an action, a due date
  * and a status.
  *
- * <p>{@link #proposeFrom(GapAnalysis, LocalDate, LocalDate, Language)} proposes a draft from a gap analysis;
+ * <p>{@link #proposeFrom(GapAnalysis, Catalog, LocalDate, LocalDate, Language)} proposes a draft from a gap analysis;
  * goals are changed with the {@code with} methods, which return new plans. No goal is due before the plan's
  * date. Immutable and thread-safe.
  *
@@ -57,23 +58,29 @@ public record DevelopmentPlan(PersonId subject, RoleId profile, LocalDate date, 
      * competencies first in a side job), at most five, each due on the given date.
      *
      * @param gaps the gap analysis; not null
+     * @param catalog the catalog whose competency names the proposed actions use (an id the catalog does not
+     *     know is named by itself); not null
      * @param date the plan's date; not null
      * @param due when the proposed goals are due, not before {@code date}; not null
      * @param language the language of the proposed action texts; not null
      * @return a plan whose goals are all {@link GoalStatus#DRAFT}; never null
      * @throws InvalidValueException if {@code due} is before {@code date}
      */
-    public static DevelopmentPlan proposeFrom(GapAnalysis gaps, LocalDate date, LocalDate due, Language language) {
+    public static DevelopmentPlan proposeFrom(GapAnalysis gaps, Catalog catalog, LocalDate date, LocalDate due,
+            Language language) {
         Objects.requireNonNull(gaps, "gaps");
+        Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(language, "language");
         List<Goal> goals = new ArrayList<>();
         for (GapAnalysis.Gap gap : gaps.gaps()) {
             if (goals.size() == ReflectionForm.MAX_DEVELOPMENT_GOALS) {
                 break;
             }
+            String name = catalog.competency(gap.competency()).map(c -> c.name().in(language))
+                    .orElse(gap.competency().value());
             String action = language == Language.NL
-                    ? "Ontwikkel " + gap.competency() + " van niveau " + gap.assessed() + " naar " + gap.target()
-                    : "Develop " + gap.competency() + " from level " + gap.assessed() + " to " + gap.target();
+                    ? "Ontwikkel " + name + " van niveau " + gap.assessed() + " naar " + gap.target()
+                    : "Develop " + name + " from level " + gap.assessed() + " to " + gap.target();
             goals.add(new Goal(GoalFocus.competency(gap.competency()), action, due, GoalStatus.DRAFT));
         }
         return new DevelopmentPlan(gaps.subject(), gaps.profile(), date, goals);

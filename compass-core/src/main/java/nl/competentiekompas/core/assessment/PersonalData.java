@@ -82,7 +82,7 @@ public record PersonalData(List<OrganisationData> organisations, List<Assessment
         organisations = Checks.list(organisations, TYPE, "organisations").stream()
                 .sorted(Comparator.comparing(o -> o.organisation().id())).toList();
         Checks.unique(organisations, o -> o.organisation().id(), TYPE, "organisations");
-        assessments = Checks.list(assessments, TYPE, "assessments").stream().sorted(Assessment.ORDER).toList();
+        assessments = Checks.list(assessments, TYPE, "assessments").stream().sorted(Assessment.Order.ORDER).toList();
         plans = Checks.list(plans, TYPE, "plans").stream().sorted(PLAN_ORDER).toList();
         candidates = Checks.list(candidates, TYPE, "candidates").stream()
                 .sorted(Comparator.comparing(Candidate::id)).toList();

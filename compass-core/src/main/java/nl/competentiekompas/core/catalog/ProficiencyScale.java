@@ -92,6 +92,16 @@ public record ProficiencyScale(String id, LocalizedText name, List<ScaleLevel> l
      * @return true when it has
      */
     public boolean contains(int value) {
+        // Runs for every score an import reads: levels ascend strictly, so a value outside the ends is not on
+        // the scale, and on a scale without gaps every value between them is.
+        int min = min();
+        int max = max();
+        if (value < min || value > max) {
+            return false;
+        }
+        if (max - min + 1 == levels.size()) {
+            return true;
+        }
         for (ScaleLevel level : levels) {
             if (level.value() == value) {
                 return true;

@@ -34,6 +34,18 @@ public record QuestionId(String value) implements Comparable<QuestionId> {
         return new QuestionId(value);
     }
 
+    // Written out rather than generated, as in RoleId: the generated form is bootstrapped on first use, which
+    // every start that builds the catalog (unique checks of its profiles) would pay for.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof QuestionId other && value.equals(other.value));
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public int compareTo(QuestionId other) {
         return value.compareTo(other.value);

@@ -32,4 +32,17 @@ public record SourceDocument(String id, LocalizedText title, String publisher, i
                     "must be between 1900 and 2999, got " + year);
         }
     }
+
+    // Written out rather than generated: building the catalog checks that every credited document is listed,
+    // and the generated form is bootstrapped on first use, which every start of the tool would pay for.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof SourceDocument other && year == other.year && id.equals(other.id)
+                && title.equals(other.title) && publisher.equals(other.publisher));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, title, publisher, year);
+    }
 }

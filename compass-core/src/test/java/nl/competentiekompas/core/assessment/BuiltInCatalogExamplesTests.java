@@ -61,7 +61,7 @@ class BuiltInCatalogExamplesTests {
         assertThat(fullTime.gaps().subList(4, 7)).extracting(GapAnalysis.Gap::competency)
                 .containsExactlyInAnyOrder(RISK_MANAGEMENT, ADVISORY_SKILLS, MOTIVATING);
 
-        DevelopmentPlan plan = DevelopmentPlan.proposeFrom(sideJob, DAY, DAY.plusYears(1), Language.NL);
+        DevelopmentPlan plan = DevelopmentPlan.proposeFrom(sideJob, Catalogs.builtIn(), DAY, DAY.plusYears(1), Language.NL);
         assertThat(plan.goals()).hasSize(5);
         assertThat(plan.goals().subList(0, 3)).extracting(g -> ((GoalFocus.OnCompetency) g.focus()).competency())
                 .containsExactlyInAnyOrder(RISK_MANAGEMENT, ADVISORY_SKILLS, MOTIVATING);

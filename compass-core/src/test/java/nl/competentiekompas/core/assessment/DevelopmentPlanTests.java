@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import nl.competentiekompas.core.InvalidValueException;
+import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.catalog.TaskDomain;
@@ -29,14 +30,14 @@ class DevelopmentPlanTests {
     @Test
     void proposesAtMostFiveDraftGoalsInGapOrder() {
         GapAnalysis gaps = GapAnalysis.of(CISO, GapAnalysisTests.everywhere(CISO, 1, 2), true);
-        DevelopmentPlan plan = DevelopmentPlan.proposeFrom(gaps, DAY, DUE, Language.EN);
+        DevelopmentPlan plan = DevelopmentPlan.proposeFrom(gaps, Catalogs.builtIn(), DAY, DUE, Language.EN);
         assertThat(plan.goals()).hasSize(5);
         assertThat(plan.goals()).extracting(g -> g.focus().id()).startsWith(ADVISORY_SKILLS.value(),
                 RISK_MANAGEMENT.value(), MOTIVATING.value());
         assertThat(plan.goals()).allMatch(g -> g.status() == GoalStatus.DRAFT && g.due().equals(DUE));
-        assertThat(plan.goals().get(0).action()).isEqualTo("Develop advisory-skills from level 2 to 4");
-        assertThat(DevelopmentPlan.proposeFrom(gaps, DAY, DUE, Language.NL).goals().get(0).action())
-                .isEqualTo("Ontwikkel advisory-skills van niveau 2 naar 4");
+        assertThat(plan.goals().get(0).action()).isEqualTo("Develop Advisory skills from level 2 to 4");
+        assertThat(DevelopmentPlan.proposeFrom(gaps, Catalogs.builtIn(), DAY, DUE, Language.NL).goals().get(0).action())
+                .isEqualTo("Ontwikkel Adviesvaardigheid van niveau 2 naar 4");
         assertThat(plan.subject()).isEqualTo(ANNA);
     }
 

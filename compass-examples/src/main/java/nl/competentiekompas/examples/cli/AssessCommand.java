@@ -80,7 +80,7 @@ final class AssessCommand implements Runnable {
                         : own.stream().map(Assessment::date).max(LocalDate::compareTo).orElseThrow();
                 MultiRaterView view = MultiRaterView.of(profile, subject, own);
                 GapAnalysis gaps = GapAnalysis.of(profile, view, sideJob);
-                DevelopmentPlan plan = DevelopmentPlan.proposeFrom(gaps, date, date.plusYears(1), language);
+                DevelopmentPlan plan = DevelopmentPlan.proposeFrom(gaps, catalog, date, date.plusYears(1), language);
                 print(catalog, profile, view, gaps, plan, language, out);
                 bar.step();
             }

@@ -3,6 +3,7 @@ package nl.competentiekompas.examples.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.OptionalInt;
 import nl.competentiekompas.core.CompassException;
 import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.io.CompassImportException;
@@ -57,21 +58,28 @@ public final class Compass implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        quietLibraries();
+        LoggingDefaults.applyUnlessConfigured();
         System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
 
-    /** Kept so the logger and its level are not collected. */
-    private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
-
     /**
      * The PDF renderer and PDFBox log their own progress and font fallbacks; a command-line tool prints its
-     * results and its errors only.
+     * results and its errors only. Called by the commands that render reports, just before they do: the
+     * logging system and the renderer are not worth starting for the other commands.
      */
     static void quietLibraries() {
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        PDFBOX.setLevel(java.util.logging.Level.SEVERE);
+        QuietLogger.quiet();
+    }
+
+    /** Holds the PDFBox logger, created on first use, so that its level is not lost to garbage collection. */
+    private static final class QuietLogger {
+        private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+        static void quiet() {
+            com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+            PDFBOX.setLevel(java.util.logging.Level.SEVERE);
+        }
     }
 
     /**
@@ -83,6 +91,23 @@ public final class Compass implements Runnable {
      * @return the exit code
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        OptionalInt quick = QuickValidate.run(out, err, args);
+        int code = quick.isPresent() ? quick.getAsInt() : executeParsed(out, err, args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /**
+     * Runs the tool with the model of every command built from its annotations: the path of every command line
+     * but the plain {@code validate} that {@link QuickValidate} takes.
+     *
+     * @param out where results go
+     * @param err where errors go
+     * @param args the command line
+     * @return the exit code
+     */
+    static int executeParsed(PrintWriter out, PrintWriter err, String... args) {
         Compass root = new Compass();
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
@@ -93,32 +118,39 @@ public final class Compass implements Runnable {
             err.println("Try 'compass --help' for more information.");
             return BAD_INPUT;
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (root.debug) {
-                e.printStackTrace(err);
-            }
-            if (e instanceof CompassImportException importProblems) {
-                List<Problem> problems = importProblems.problems();
-                err.println("compass: " + problems.get(0).describe(Language.EN)
-                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems; "
-                                + "'compass validate' lists them all)" : ""));
-                return BAD_INPUT;
-            }
-            if (e instanceof CompassException) {
-                err.println("compass: " + e.getMessage());
-                return BAD_INPUT;
-            }
-            if (e instanceof java.io.UncheckedIOException io) {
-                err.println("compass: cannot read or write " + io.getCause().getMessage());
-                return BAD_INPUT;
-            }
-            err.println("compass: internal error: " + e.getClass().getSimpleName()
-                    + (root.debug ? "" : " (run again with --debug for details)"));
-            return INTERNAL;
-        });
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, root.debug, err));
+        return cli.execute(args);
+    }
+
+    /**
+     * Reports a command's failure on standard error.
+     *
+     * @param e what the command threw
+     * @param debug whether {@code --debug} was given: then the stack trace is printed too
+     * @param err where errors go
+     * @return the exit code
+     */
+    static int failed(Exception e, boolean debug, PrintWriter err) {
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        if (e instanceof CompassImportException importProblems) {
+            List<Problem> problems = importProblems.problems();
+            err.println("compass: " + problems.get(0).describe(Language.EN)
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems; "
+                            + "'compass validate' lists them all)" : ""));
+            return BAD_INPUT;
+        }
+        if (e instanceof CompassException) {
+            err.println("compass: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        if (e instanceof java.io.UncheckedIOException io) {
+            err.println("compass: cannot read or write " + io.getCause().getMessage());
+            return BAD_INPUT;
+        }
+        err.println("compass: internal error: " + e.getClass().getSimpleName()
+                + (debug ? "" : " (run again with --debug for details)"));
+        return INTERNAL;
     }
 }

@@ -79,6 +79,7 @@ final class DemoCommand implements Runnable {
      * @return the files written and the findings per organisation
      */
     static Outcome write(Path folder, java.util.function.LongFunction<ProgressOption.Bar> progress) {
+        Compass.quietLibraries();
         SampleData data = new SampleData();
         Catalog catalog = data.catalog();
         Organisation municipality = data.municipality();

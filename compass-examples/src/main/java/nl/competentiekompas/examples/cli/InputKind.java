@@ -2,7 +2,6 @@ package nl.competentiekompas.examples.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import nl.competentiekompas.core.CompassException;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.io.CompassCsv;
@@ -10,44 +9,50 @@ import nl.competentiekompas.io.CompassJson;
 
 /** The kinds of input file the tool reads, told apart by extension, declared format or CSV header. */
 enum InputKind {
-    CATALOG("catalog", (f, c) -> Inputs.read(f, CompassJson::readCatalog)),
-    ORGANISATION("organisation", (f, c) -> Inputs.read(f, (in, s) -> CompassJson.readOrganisation(in, s, c))),
-    ALLOCATION("allocation", (f, c) -> Inputs.isCsv(f)
-            ? Inputs.read(f, (in, s) -> CompassCsv.readAllocation(in, s, c))
-            : Inputs.read(f, (in, s) -> CompassJson.readAllocation(in, s, c))),
-    RISK_ACCEPTANCES("risk acceptances", (f, c) -> Inputs.read(f, CompassJson::readRiskAcceptances)),
-    ASSESSMENT("assessment", (f, c) -> Inputs.read(f, (in, s) -> CompassJson.readAssessment(in, s, c))),
-    ASSESSMENTS("assessments", (f, c) -> Inputs.isCsv(f)
-            ? Inputs.readList(f, (in, s) -> CompassCsv.readAssessments(in, s, c))
-            : Inputs.readList(f, (in, s) -> CompassJson.readAssessments(in, s, c))),
-    DEVELOPMENT_PLAN("development plan", (f, c) -> Inputs.read(f, CompassJson::readDevelopmentPlan)),
-    CANDIDATES("candidates", (f, c) -> Inputs.isCsv(f)
-            ? Inputs.readList(f, CompassCsv::readCandidates)
-            : Inputs.read(f, CompassJson::readCandidates)),
-    SUBJECT_ACCESS("subject-access export",
-            (f, c) -> Inputs.read(f, (in, s) -> CompassJson.readSubjectAccess(in, s, c))),
-    EVALUATION("evaluation", (f, c) -> Inputs.read(f, (in, s) -> CompassJson.readEvaluation(in, s, c))),
-    APPOINTMENTS("appointments", (f, c) -> Inputs.read(f, (in, s) -> CompassCsv.readAppointments(in, s, c)));
-
-    /** Reads a file of this kind against a catalog. */
-    interface Reader {
-        Object read(Path file, Catalog catalog);
-    }
+    CATALOG("catalog"),
+    ORGANISATION("organisation"),
+    ALLOCATION("allocation"),
+    RISK_ACCEPTANCES("risk acceptances"),
+    ASSESSMENT("assessment"),
+    ASSESSMENTS("assessments"),
+    DEVELOPMENT_PLAN("development plan"),
+    CANDIDATES("candidates"),
+    SUBJECT_ACCESS("subject-access export"),
+    EVALUATION("evaluation"),
+    APPOINTMENTS("appointments");
 
     private final String label;
-    private final Reader reader;
 
-    InputKind(String label, Reader reader) {
+    InputKind(String label) {
         this.label = label;
-        this.reader = reader;
     }
 
     String label() {
         return label;
     }
 
-    Object read(Path file, Catalog catalog) {
-        return reader.read(file, catalog);
+    // A switch rather than a reader per constant: a lambda is bootstrapped when it is created, so readers held by
+    // the constants would all be bootstrapped on every start, for the one kind a file has.
+    Object read(Path f, Catalog c) {
+        return switch (this) {
+            case CATALOG -> Inputs.read(f, CompassJson::readCatalog);
+            case ORGANISATION -> Inputs.read(f, (in, s) -> CompassJson.readOrganisation(in, s, c));
+            case ALLOCATION -> Inputs.isCsv(f)
+                    ? Inputs.read(f, (in, s) -> CompassCsv.readAllocation(in, s, c))
+                    : Inputs.read(f, (in, s) -> CompassJson.readAllocation(in, s, c));
+            case RISK_ACCEPTANCES -> Inputs.read(f, CompassJson::readRiskAcceptances);
+            case ASSESSMENT -> Inputs.read(f, (in, s) -> CompassJson.readAssessment(in, s, c));
+            case ASSESSMENTS -> Inputs.isCsv(f)
+                    ? Inputs.readList(f, (in, s) -> CompassCsv.readAssessments(in, s, c))
+                    : Inputs.readList(f, (in, s) -> CompassJson.readAssessments(in, s, c));
+            case DEVELOPMENT_PLAN -> Inputs.read(f, CompassJson::readDevelopmentPlan);
+            case CANDIDATES -> Inputs.isCsv(f)
+                    ? Inputs.readList(f, CompassCsv::readCandidates)
+                    : Inputs.read(f, CompassJson::readCandidates);
+            case SUBJECT_ACCESS -> Inputs.read(f, (in, s) -> CompassJson.readSubjectAccess(in, s, c));
+            case EVALUATION -> Inputs.read(f, (in, s) -> CompassJson.readEvaluation(in, s, c));
+            case APPOINTMENTS -> Inputs.read(f, (in, s) -> CompassCsv.readAppointments(in, s, c));
+        };
     }
 
     /** Thrown when a file is of no kind the tool reads. */
@@ -72,23 +77,28 @@ enum InputKind {
         }
         if (Inputs.isCsv(file)) {
             String header = Inputs.csvHeader(file);
-            List<InputKind> byHeader = List.of(ASSESSMENTS, APPOINTMENTS, ALLOCATION, CANDIDATES);
-            Function<InputKind, List<String>> words = k -> switch (k) {
-                case ASSESSMENTS -> List.of("competency", "competentie", "rater", "beoordelaar", "perspective",
-                        "perspectief");
-                case APPOINTMENTS -> List.of("appointment", "aanstelling");
-                case ALLOCATION -> List.of("responsibility", "verantwoordelijkheid");
-                default -> List.of("candidate", "kandidaat");
-            };
-            for (InputKind kind : byHeader) {
-                if (words.apply(kind).stream().anyMatch(header::contains)) {
-                    return kind;
+            for (InputKind kind : List.of(ASSESSMENTS, APPOINTMENTS, ALLOCATION, CANDIDATES)) {
+                for (String word : headerWords(kind)) {
+                    if (header.contains(word)) {
+                        return kind;
+                    }
                 }
             }
             throw new UnknownKindException(file + ": line 1: the header names no file kind of this tool "
                     + "(assessments, appointments, allocation or candidates)");
         }
         throw new UnknownKindException(file + ": expected a .json or .csv file");
+    }
+
+    /** Words of a header that tell a CSV file's kind, in either language. */
+    private static List<String> headerWords(InputKind kind) {
+        return switch (kind) {
+            case ASSESSMENTS -> List.of("competency", "competentie", "rater", "beoordelaar", "perspective",
+                    "perspectief");
+            case APPOINTMENTS -> List.of("appointment", "aanstelling");
+            case ALLOCATION -> List.of("responsibility", "verantwoordelijkheid");
+            default -> List.of("candidate", "kandidaat");
+        };
     }
 
     private static String jsonFormat(InputKind kind) {

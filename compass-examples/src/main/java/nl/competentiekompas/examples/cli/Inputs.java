@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,6 @@ import nl.competentiekompas.core.CompassException;
 
 /** Reading the files the commands are given: what kind a file is, and opening it with a clear error. */
 final class Inputs {
-
-    private static final Pattern FORMAT = Pattern.compile("\"format\"\\s*:\\s*\"(competentiekompas/[a-z-]+)\"");
 
     private Inputs() {
     }
@@ -46,8 +43,13 @@ final class Inputs {
      * @return the format, such as {@code competentiekompas/organisation}, or empty when none is declared
      */
     static String declaredFormat(Path file) {
-        Matcher m = FORMAT.matcher(new String(head(file), StandardCharsets.UTF_8));
+        Matcher m = DeclaredFormat.PATTERN.matcher(new String(head(file), StandardCharsets.UTF_8));
         return m.find() ? m.group(1) : "";
+    }
+
+    /** The pattern in a holder, compiled when a JSON file is met rather than on every start. */
+    private static final class DeclaredFormat {
+        static final Pattern PATTERN = Pattern.compile("\"format\"\\s*:\\s*\"(competentiekompas/[a-z-]+)\"");
     }
 
     /**
@@ -71,13 +73,13 @@ final class Inputs {
         }
     }
 
+    // A FileInputStream rather than Files.newInputStream: the latter loads some thirty classes of file
+    // channels that are not in the JDK's class-data archive, on every start of the tool.
     static InputStream open(Path file) {
         try {
-            return Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableFileException(file + ": no such file");
-        } catch (IOException e) {
-            throw unreadable(file);
+            return new java.io.FileInputStream(file.toFile());
+        } catch (java.io.FileNotFoundException e) {
+            throw Files.notExists(file) ? new UnreadableFileException(file + ": no such file") : unreadable(file);
         }
     }
 

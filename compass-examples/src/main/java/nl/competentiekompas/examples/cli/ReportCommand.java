@@ -61,6 +61,7 @@ final class ReportCommand implements Runnable {
         }
 
         void write(Report report, String subject, PrintWriter out) {
+            Compass.quietLibraries();
             ReportContext context = ReportContext.of(lang.language, day(), report.id() + "-" + subject);
             ReportSet.write(Inputs.outputFile(output), report.render(format, context));
             out.println(output + ": " + report.id() + " (" + format.extension() + ", " + lang.language.tag() + ")");

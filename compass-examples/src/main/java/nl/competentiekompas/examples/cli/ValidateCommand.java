@@ -34,9 +34,18 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
+        return validate(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * Checks the files, once the options are set: the command's work, whichever way its command line was parsed.
+     *
+     * @param out where the results go
+     * @param err where the progress bar goes
+     * @return the exit code
+     */
+    int validate(PrintWriter out, PrintWriter err) {
         Catalog catalog = Catalogs.builtIn();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         boolean allValid = true;
         try (ProgressOption.Bar bar = progress.start(err, "validate", files.size())) {
             for (Path file : files) {

@@ -66,13 +66,13 @@ public final class ReportSet {
         LocalDate latest = dates.last();
         MultiRaterView view = MultiRaterView.of(profile, subject, assessments);
         GapAnalysis gaps = GapAnalysis.of(profile, view, sideJob);
-        DevelopmentPlan next = DevelopmentPlan.proposeFrom(gaps, latest, latest.plusYears(1), language);
+        DevelopmentPlan next = DevelopmentPlan.proposeFrom(gaps, catalog, latest, latest.plusYears(1), language);
         List<DevelopmentPlan> earlier = new ArrayList<>();
         if (dates.size() > 1) {
             LocalDate first = dates.first();
             List<Assessment> atFirst = assessments.stream().filter(a -> a.date().equals(first)).toList();
             MultiRaterView then = MultiRaterView.of(profile, subject, atFirst);
-            DevelopmentPlan plan = DevelopmentPlan.proposeFrom(GapAnalysis.of(profile, then, sideJob), first,
+            DevelopmentPlan plan = DevelopmentPlan.proposeFrom(GapAnalysis.of(profile, then, sideJob), catalog, first,
                     latest, language);
             if (!plan.goals().isEmpty()) {
                 plan = plan.withGoal(0, plan.goals().get(0).withStatus(GoalStatus.DONE));

@@ -177,6 +177,18 @@ class CommandsTests {
         }
 
         @Test
+        void aMissingFileAndAFolderAreNamedAsSuch() throws IOException {
+            Path folderNamedCsv = Files.createDirectory(folder.resolve("folder.csv"));
+            Path missing = folder.resolve("missing.csv");
+
+            CliRun run = CliRun.of("validate", folderNamedCsv.toString(), missing.toString());
+
+            assertThat(run.exitCode()).isEqualTo(Compass.BAD_INPUT);
+            assertThat(run.out().lines()).containsExactly(folderNamedCsv + ": cannot be read",
+                    missing + ": no such file");
+        }
+
+        @Test
         void aFileOfNoKnownKindIsNamed() throws IOException {
             Path text = write("notes.txt", "hello");
 

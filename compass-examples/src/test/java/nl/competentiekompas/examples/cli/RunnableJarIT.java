@@ -55,4 +55,16 @@ class RunnableJarIT {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().lines()).singleElement().asString().startsWith("compass: org.json");
     }
+
+    @Test
+    void aFailingRowIsReportedWithoutTheValidatorsLogLines(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("scores.csv"), "persoon;profiel;beoordelaar;perspectief;datum;competentie;"
+                + "score;reflectie;actie\np-1;ciso-healthcare;p-1;zelf;2026-01-01;risk-management;9;;\n");
+
+        Result result = run(folder, "validate", "scores.csv");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out() + result.err()).doesNotContain("HV000001", "INFO");
+        assertThat(result.out()).contains("scores.csv, line 2, column 7 [score-scale]");
+    }
 }

@@ -1,5 +1,6 @@
 package nl.competentiekompas.io.internal;
 
+import jakarta.validation.Validator;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -18,12 +19,18 @@ import nl.competentiekompas.core.organisation.AppointmentId;
 import nl.competentiekompas.core.organisation.PersonId;
 import nl.competentiekompas.core.organisation.UnitId;
 import nl.competentiekompas.io.CsvFormat;
+import nl.competentiekompas.io.internal.check.AppointmentCells;
 import nl.competentiekompas.io.internal.check.CellKind;
+import nl.competentiekompas.io.internal.check.KnownRoleValidator;
+import nl.competentiekompas.io.internal.check.Validators;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The appointments CSV file: one row per appointment (a person in a role in a unit, with an FTE, a side-job flag
  * and the units an ISO covers, separated by spaces).
+ *
+ * <p>Valid rows take a cheap path (the cell checks of {@link CellKind}, no reflection); Hibernate Validator runs
+ * only for a row that fails, to describe every problem of it at its cell ({@link AppointmentCells}).
  */
 public final class AppointmentRows {
 
@@ -45,6 +52,12 @@ public final class AppointmentRows {
     private static final int SIDE_JOB = 5;
     private static final int COVERS = 6;
 
+    private static final Map<String, Integer> COLUMNS = Map.of("appointment", ID, "person", PERSON, "role", ROLE,
+            "unit", UNIT, "fte", FTE, "sideJob", SIDE_JOB, "covers", COVERS);
+    private static final Map<String, String> LABELS = Map.of("appointment", label(ID), "person", label(PERSON),
+            "role", label(ROLE), "unit", label(UNIT), "fte", label(FTE), "sideJob", label(SIDE_JOB), "covers",
+            label(COVERS));
+
     private AppointmentRows() {
     }
 
@@ -62,64 +75,27 @@ public final class AppointmentRows {
      */
     public static List<Appointment> read(InputStream in, String source, Catalog catalog) {
         Map<String, Long> seen = new HashMap<>();
+        Validator[] validator = {null};
         RowMapper<Appointment> mapper = (row, sink) -> {
-            boolean ok = true;
-            String id = row.get(ID);
-            if (!kebab(id)) {
-                sink.add(row.at(ID), id.isEmpty() ? "csv-required" : "csv-id", label(ID));
-                ok = false;
-            }
-            String person = row.get(PERSON);
-            if (!PersonId.isValid(person)) {
-                sink.add(row.at(PERSON), person.isEmpty() ? "csv-required" : "csv-person", label(PERSON));
-                ok = false;
-            }
-            String role = row.get(ROLE);
-            if (!kebab(role)) {
-                sink.add(row.at(ROLE), role.isEmpty() ? "csv-required" : "csv-id", label(ROLE));
-                ok = false;
-            } else if (!catalog.isKnownRole(RoleId.of(role))) {
-                sink.add(row.at(ROLE), "ref-unknown-role", label(ROLE));
-                ok = false;
-            }
-            String unit = row.get(UNIT);
-            if (!kebab(unit)) {
-                sink.add(row.at(UNIT), unit.isEmpty() ? "csv-required" : "csv-id", label(UNIT));
-                ok = false;
-            }
-            Optional<Fte> fte = CellKind.fte(row.get(FTE));
-            if (fte.isEmpty()) {
-                sink.add(row.at(FTE), "csv-fte", label(FTE));
-                ok = false;
-            }
-            Optional<Boolean> sideJob = row.get(SIDE_JOB).isEmpty() ? Optional.of(false)
-                    : CellKind.bool(row.get(SIDE_JOB));
-            if (sideJob.isEmpty()) {
-                sink.add(row.at(SIDE_JOB), "csv-boolean", label(SIDE_JOB));
-                ok = false;
-            }
-            Set<UnitId> covers = new HashSet<>();
-            for (String part : row.get(COVERS).split("[\\s,|]+")) {
-                if (part.isEmpty()) {
-                    continue;
+            Appointment appointment = fast(row, catalog);
+            if (appointment == null) {
+                if (validator[0] == null) {
+                    validator[0] = Validators.with(catalog);
                 }
-                if (!kebab(part)) {
-                    sink.add(row.at(COVERS), "csv-covers", label(COVERS));
-                    ok = false;
-                    break;
+                AppointmentCells cells = new AppointmentCells(row.get(ID), row.get(PERSON), row.get(ROLE),
+                        row.get(UNIT), row.get(FTE), row.get(SIDE_JOB), row.get(COVERS));
+                if (Validators.describe(validator[0], cells, row, COLUMNS, LABELS, sink) == 0) {
+                    // the fast path and the constraints disagree: still never accept the row silently
+                    sink.add(row.at(ID), "value-invalid", "row");
                 }
-                covers.add(UnitId.of(part));
-            }
-            if (!ok) {
                 return null;
             }
-            Long first = seen.putIfAbsent(id, row.line());
+            Long first = seen.putIfAbsent(appointment.id().value(), row.line());
             if (first != null) {
                 sink.add(row.at(ID), "csv-duplicate-row", label(ID), first);
                 return null;
             }
-            return new Appointment(AppointmentId.of(id), PersonId.of(person), RoleId.of(role), UnitId.of(unit),
-                    fte.get(), sideJob.get(), covers);
+            return appointment;
         };
         List<Appointment> all = new ArrayList<>();
         try (CsvReading<Appointment> reading = CsvReading.open(in, source, LAYOUT, mapper)) {
@@ -128,8 +104,33 @@ public final class AppointmentRows {
         return all;
     }
 
-    private static boolean kebab(@Nullable String cell) {
-        return cell != null && !cell.isEmpty() && CellKind.KEBAB_ID.accepts(cell);
+    /** The appointment of a valid row, by the same cell checks the constraints use; null for any other row. */
+    private static @Nullable Appointment fast(CsvRow row, Catalog catalog) {
+        String id = row.get(ID);
+        String person = row.get(PERSON);
+        String role = row.get(ROLE);
+        String unit = row.get(UNIT);
+        if (!kebab(id) || !PersonId.isValid(person) || !kebab(role) || !KnownRoleValidator.isKnown(catalog, role)
+                || !kebab(unit)) {
+            return null;
+        }
+        Optional<Fte> fte = CellKind.fte(row.get(FTE));
+        Optional<Boolean> sideJob = row.get(SIDE_JOB).isEmpty() ? Optional.of(false)
+                : CellKind.bool(row.get(SIDE_JOB));
+        String coversCell = row.get(COVERS);
+        if (fte.isEmpty() || sideJob.isEmpty() || !CellKind.UNIT_LIST.accepts(coversCell)) {
+            return null;
+        }
+        Set<UnitId> covers = new HashSet<>();
+        for (String item : CellKind.listItems(coversCell)) {
+            covers.add(UnitId.of(item));
+        }
+        return new Appointment(AppointmentId.of(id), PersonId.of(person), RoleId.of(role), UnitId.of(unit),
+                fte.get(), sideJob.get(), covers);
+    }
+
+    private static boolean kebab(String cell) {
+        return !cell.isEmpty() && CellKind.KEBAB_ID.accepts(cell);
     }
 
     /**

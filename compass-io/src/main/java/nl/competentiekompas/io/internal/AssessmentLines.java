@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import nl.competentiekompas.core.catalog.Catalog;
@@ -138,14 +139,34 @@ public final class AssessmentLines {
         private @Nullable Validator validator;
         private final Map<String, Prepared> profiles = new HashMap<>();
         private @Nullable Line previous;
-        private final Map<CompetencyId, Long> seenInAssessment = new HashMap<>();
+        private int assessment;
 
         Mapper(Catalog catalog) {
             this.catalog = catalog;
         }
 
-        /** A profile with its competencies by id string, so that a row needs no id object to be looked up. */
-        private record Prepared(RoleProfile profile, Map<String, CompetencyId> competencies) {
+        /**
+         * A profile with its competencies by id string, so that a row needs no id object to be looked up, and
+         * for each competency the assessment and line it was last seen in, to find a competency given twice.
+         */
+        private static final class Prepared {
+            final RoleProfile profile;
+            final Map<String, Integer> slots = new HashMap<>();
+            final CompetencyId[] competencies;
+            final int[] seenIn;
+            final long[] seenOn;
+
+            Prepared(RoleProfile profile) {
+                this.profile = profile;
+                List<CompetencyTarget> targets = profile.competencyTargets();
+                this.competencies = new CompetencyId[targets.size()];
+                for (int i = 0; i < competencies.length; i++) {
+                    competencies[i] = targets.get(i).competency();
+                    slots.put(competencies[i].value(), i);
+                }
+                this.seenIn = new int[competencies.length];
+                this.seenOn = new long[competencies.length];
+            }
         }
 
         private @Nullable Prepared prepared(String id) {
@@ -153,11 +174,7 @@ public final class AssessmentLines {
             if (prepared == null && profiles.size() < 1024 && !id.isEmpty() && nl.competentiekompas.io.internal.check.CellKind.KEBAB_ID.accepts(id)) {
                 Optional<RoleProfile> profile = catalog.profile(RoleId.of(id));
                 if (profile.isPresent()) {
-                    Map<String, CompetencyId> competencies = new HashMap<>();
-                    for (CompetencyTarget target : profile.get().competencyTargets()) {
-                        competencies.put(target.competency().value(), target.competency());
-                    }
-                    prepared = new Prepared(profile.get(), competencies);
+                    prepared = new Prepared(profile.get());
                     profiles.put(id, prepared);
                 }
             }
@@ -177,15 +194,18 @@ public final class AssessmentLines {
                 return null;
             }
             if (previous == null || !previous.sameAssessment(line)) {
-                seenInAssessment.clear();
+                assessment++;
             }
             previous = line;
-            Long first = seenInAssessment.putIfAbsent(line.competency(), line.line());
-            if (first != null) {
+            Prepared prepared = Objects.requireNonNull(lastPrepared);
+            if (prepared.seenIn[lastSlot] == assessment) {
                 sink.add(row.at(COMPETENCY), "csv-duplicate-row", "persoon/person, profiel/profile, "
-                        + "beoordelaar/rater, perspectief/perspective, datum/date, competentie/competency", first);
+                        + "beoordelaar/rater, perspectief/perspective, datum/date, competentie/competency",
+                        prepared.seenOn[lastSlot]);
                 return null;
             }
+            prepared.seenIn[lastSlot] = assessment;
+            prepared.seenOn[lastSlot] = line.line();
             return line;
         }
 
@@ -232,27 +252,48 @@ public final class AssessmentLines {
             return lastDate;
         }
 
+        // The profile and competency slot of the last row the fast path accepted.
+        private @Nullable Prepared lastPrepared;
+        private int lastSlot;
+
+        // Rows mostly list an assessment's competencies in the profile's order: the one after the last row's
+        // is tried before the map.
+        private int slot(Prepared prepared, String cell) {
+            if (prepared == lastPrepared) {
+                int next = lastSlot + 1 == prepared.competencies.length ? 0 : lastSlot + 1;
+                if (cell.equals(prepared.competencies[next].value())) {
+                    return next;
+                }
+            }
+            Integer slot = prepared.slots.get(cell);
+            return slot == null ? -1 : slot;
+        }
+
         private @Nullable Line fast(CsvRow row) {
             PersonId subject = subject(row.get(SUBJECT));
             PersonId rater = rater(row.get(RATER));
             if (subject == null || rater == null) {
                 return null;
             }
-            Prepared prepared = prepared(row.get(PROFILE));
+            String profileCell = row.get(PROFILE);
+            Prepared prepared = lastPrepared != null && profileCell.equals(lastPrepared.profile.id().value())
+                    ? lastPrepared : prepared(profileCell);
             if (prepared == null) {
                 return null;
             }
-            CompetencyId competency = prepared.competencies().get(row.get(COMPETENCY));
+            int slot = slot(prepared, row.get(COMPETENCY));
             Perspective perspective = perspective(row.get(PERSPECTIVE));
             LocalDate date = date(row.get(DATE));
-            if (competency == null || perspective == null || date == null) {
+            if (slot < 0 || perspective == null || date == null) {
                 return null;
             }
+            lastPrepared = prepared;
+            lastSlot = slot;
             String scoreCell = row.get(SCORE);
             OptionalInt score = OptionalInt.empty();
             if (!scoreCell.isEmpty()) {
                 score = CsvCells.parseInt(scoreCell);
-                if (score.isEmpty() || !prepared.profile().scale().contains(score.getAsInt())) {
+                if (score.isEmpty() || !prepared.profile.scale().contains(score.getAsInt())) {
                     return null;
                 }
             }
@@ -261,8 +302,8 @@ public final class AssessmentLines {
             if (reflection.length() > MAX_TEXT || action.length() > MAX_TEXT) {
                 return null;
             }
-            return new Line(row.line(), subject, prepared.profile().id(), rater, perspective, date, competency, score,
-                    reflection, action);
+            return new Line(row.line(), subject, prepared.profile.id(), rater, perspective, date,
+                    prepared.competencies[slot], score, reflection, action);
         }
 
         private void describe(CsvRow row, ProblemSink sink) {

@@ -1,7 +1,7 @@
 package nl.competentiekompas.io.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.catalog.Catalog;
@@ -61,12 +61,15 @@ final class AssessmentTokens {
     /** The last subject and rater texts read and their ids: documents hold runs of one person. */
     private final String[] personText = new String[2];
     private final @Nullable PersonId[] personRead = new PersonId[2];
-    /** The competencies the last profile targets, and their ids as text. */
+    /** The competencies the last profile targets, and their ids as characters. */
     private @Nullable RoleProfile targetsOf;
     private CompetencyId[] targets = new CompetencyId[0];
-    private String[] targetTexts = new String[0];
-    /** The competencies of the element's entries so far: a profile has a handful, so a list is quickest. */
-    private final List<CompetencyId> named = new ArrayList<>();
+    private char[][] targetChars = new char[0][];
+    /** For each target, the number of the element whose entries named it last; an element numbers itself. */
+    private int[] namedIn = new int[0];
+    private int elementNumber;
+    /** The target the last entry named: entries mostly follow the profile's order. */
+    private int lastTarget = -1;
 
     AssessmentTokens(JsonParser p, Catalog catalog) {
         this.p = p;
@@ -162,24 +165,36 @@ final class AssessmentTokens {
         return id;
     }
 
-    /** One of the profile's competencies by its id, or null for anything else (which the tree path judges). */
-    private @Nullable CompetencyId targeted(RoleProfile profile, String value) {
+    /**
+     * The index among the profile's targets of the competency id that is the current string value, or -1 for
+     * anything else (which the tree path judges). Compares characters, so no string is made; the target after
+     * the last one named is tried first.
+     */
+    private int targeted(RoleProfile profile) {
         if (profile != targetsOf) {
             List<CompetencyTarget> all = profile.competencyTargets();
             targets = new CompetencyId[all.size()];
-            targetTexts = new String[all.size()];
+            targetChars = new char[all.size()][];
+            namedIn = new int[all.size()];
             for (int i = 0; i < targets.length; i++) {
                 targets[i] = all.get(i).competency();
-                targetTexts[i] = targets[i].value();
+                targetChars[i] = targets[i].value().toCharArray();
             }
             targetsOf = profile;
+            lastTarget = -1;
         }
-        for (int i = 0; i < targetTexts.length; i++) {
-            if (targetTexts[i].equals(value)) {
-                return targets[i];
+        char[] chars = p.getStringCharacters();
+        int offset = p.getStringOffset();
+        int length = p.getStringLength();
+        int guess = lastTarget + 1 < targets.length ? lastTarget + 1 : 0;
+        for (int k = 0; k < targets.length; k++) {
+            int i = guess + k < targets.length ? guess + k : guess + k - targets.length;
+            if (Arrays.equals(targetChars[i], 0, targetChars[i].length, chars, offset, offset + length)) {
+                lastTarget = i;
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** The current string value, without making a string for an empty one. */
@@ -223,13 +238,13 @@ final class AssessmentTokens {
         if (start != JsonToken.START_ARRAY) {
             return false;
         }
-        named.clear();
+        elementNumber++;
         RoleProfile assessed = java.util.Objects.requireNonNull(profile);
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t != JsonToken.START_OBJECT) {
                 return false;
             }
-            CompetencyId competency = null;
+            int target = -1;
             int score = 0;
             boolean scored = false;
             String reflection = null;
@@ -252,7 +267,7 @@ final class AssessmentTokens {
                 } else if (v != JsonToken.VALUE_STRING) {
                     return false;
                 } else if (match == 0) {
-                    competency = targeted(assessed, p.getString());
+                    target = targeted(assessed);
                 } else if (match == 2) {
                     reflection = text();
                 } else {
@@ -262,10 +277,11 @@ final class AssessmentTokens {
             if (match != PropertyNameMatcher.MATCH_END_OBJECT) {
                 return false;
             }
-            if (competency == null || reflection == null || action == null || named.contains(competency)) {
+            if (target < 0 || reflection == null || action == null || namedIn[target] == elementNumber) {
                 return false;
             }
-            named.add(competency);
+            namedIn[target] = elementNumber;
+            CompetencyId competency = targets[target];
             // the competency is one the profile targets; an empty text is what the builder holds for a text not
             // given, so it is not passed (each competency is named once, see above)
             if (scored) {

@@ -1,12 +1,12 @@
 package nl.competentiekompas.io.internal;
 
+import jakarta.validation.Validator;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -20,13 +20,18 @@ import nl.competentiekompas.core.catalog.Language;
 import nl.competentiekompas.core.organisation.PersonId;
 import nl.competentiekompas.io.CsvFormat;
 import nl.competentiekompas.io.Location;
-import nl.competentiekompas.io.internal.check.CellKind;
+import nl.competentiekompas.io.internal.check.CandidateCells;
+import nl.competentiekompas.io.internal.check.CandidateItemValidator;
+import nl.competentiekompas.io.internal.check.Validators;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The candidates CSV file: one row per candidate and item (an education, a certification, a knowledge area or
  * years of experience), the rows of one candidate adjacent; a candidate without items is one row with an empty
  * kind.
+ *
+ * <p>Valid rows take a cheap path (the checks of {@link CandidateItemValidator}, no reflection); Hibernate
+ * Validator runs only for a row that fails, to describe every problem of it at its cell ({@link CandidateCells}).
  */
 public final class CandidateRows {
 
@@ -46,8 +51,11 @@ public final class CandidateRows {
     private static final int EXPIRES = 4;
     private static final int YEARS = 5;
 
-    private static final String[] KINDS = {"education", "certification", "knowledge", "experience"};
-    private static final String[] KINDS_NL = {"opleiding", "certificering", "kennis", "ervaring"};
+    private static final Map<String, Integer> COLUMNS = Map.of("candidate", CANDIDATE, "kind", KIND, "code", CODE,
+            "issued", ISSUED, "expires", EXPIRES, "years", YEARS);
+    private static final Map<String, String> LABELS = Map.of("candidate", label(CANDIDATE), "kind", label(KIND),
+            "code", label(CODE), "issued", label(ISSUED), "expires", label(EXPIRES), "years", label(YEARS));
+    private static final CandidateItemValidator.Report IGNORE = (property, code, detail) -> { };
 
     private CandidateRows() {
     }
@@ -57,59 +65,31 @@ public final class CandidateRows {
             @Nullable LocalDate expires, OptionalInt years) {
     }
 
-    private static int kind(String cell) {
-        String lower = cell.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < KINDS.length; i++) {
-            if (KINDS[i].equals(lower) || KINDS_NL[i].equals(lower)) {
-                return i;
-            }
-        }
-        return lower.isEmpty() ? -1 : -2;
-    }
-
     private static String label(int column) {
         return LAYOUT.columns().get(column).label();
     }
 
     private static final class Mapper implements RowMapper<Row> {
+        private @Nullable Validator validator;
+
         @Override
         public @Nullable Row map(CsvRow row, ProblemSink sink) {
-            boolean ok = true;
-            String candidate = row.get(CANDIDATE);
-            if (!PersonId.isValid(candidate)) {
-                sink.add(row.at(CANDIDATE), candidate.isEmpty() ? "csv-required" : "csv-person", label(CANDIDATE));
-                ok = false;
+            CandidateCells cells = new CandidateCells(row.get(CANDIDATE), row.get(KIND), row.get(CODE),
+                    row.get(ISSUED), row.get(EXPIRES), row.get(YEARS));
+            // the cheap path: the same checks the constraints run, without reflection
+            if (PersonId.isValid(cells.candidate()) && CandidateItemValidator.check(cells, IGNORE)) {
+                return new Row(row.line(), PersonId.of(cells.candidate()), CandidateItemValidator.kind(cells.kind()),
+                        cells.code(), CsvCells.parseDate(cells.issued()).orElse(null),
+                        CsvCells.parseDate(cells.expires()).orElse(null), CsvCells.parseInt(cells.years()));
             }
-            int kind = kind(row.get(KIND));
-            if (kind == -2) {
-                sink.add(row.at(KIND), "csv-enum", label(KIND), String.join(", ", KINDS) + ", " + String.join(", ",
-                        KINDS_NL) + " (or empty)");
-                ok = false;
+            if (validator == null) {
+                validator = Validators.plain();
             }
-            String code = row.get(CODE);
-            if (kind >= 0 && !(CellKind.KEBAB_ID.accepts(code) && !code.isEmpty())) {
-                sink.add(row.at(CODE), code.isEmpty() ? "csv-required" : "csv-id", label(CODE));
-                ok = false;
+            if (Validators.describe(validator, cells, row, COLUMNS, LABELS, sink) == 0) {
+                // the fast path and the constraints disagree: still never accept the row silently
+                sink.add(row.at(CANDIDATE), "value-invalid", "row");
             }
-            Optional<LocalDate> issued = CsvCells.parseDate(row.get(ISSUED));
-            Optional<LocalDate> expires = CsvCells.parseDate(row.get(EXPIRES));
-            boolean certification = kind == 1;
-            if (certification ? issued.isEmpty() : !row.get(ISSUED).isEmpty()) {
-                sink.add(row.at(ISSUED), certification ? "csv-date" : "csv-not-applicable", label(ISSUED));
-                ok = false;
-            }
-            if (certification ? !row.get(EXPIRES).isEmpty() && expires.isEmpty() : !row.get(EXPIRES).isEmpty()) {
-                sink.add(row.at(EXPIRES), certification ? "csv-date" : "csv-not-applicable", label(EXPIRES));
-                ok = false;
-            }
-            OptionalInt years = CsvCells.parseInt(row.get(YEARS));
-            boolean experience = kind == 3;
-            if (experience ? years.isEmpty() || years.getAsInt() < 0 : !row.get(YEARS).isEmpty()) {
-                sink.add(row.at(YEARS), experience ? "csv-integer" : "csv-not-applicable", label(YEARS));
-                ok = false;
-            }
-            return ok ? new Row(row.line(), PersonId.of(candidate), kind, code, issued.orElse(null),
-                    expires.orElse(null), years) : null;
+            return null;
         }
     }
 
@@ -202,7 +182,8 @@ public final class CandidateRows {
      */
     public static void write(Iterable<Candidate> candidates, OutputStream out, CsvFormat format) {
         CsvWriting w = CsvWriting.start(out, format, LAYOUT);
-        String[] kinds = format.headers() == Language.NL ? KINDS_NL : KINDS;
+        String[] kinds = format.headers() == Language.NL ? CandidateItemValidator.KINDS_NL
+                : CandidateItemValidator.KINDS;
         for (Candidate c : candidates) {
             String id = c.id().value();
             boolean any = false;

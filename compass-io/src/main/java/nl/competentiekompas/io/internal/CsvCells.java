@@ -143,7 +143,16 @@ public final class CsvCells {
         if (value < 0) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(start == 1 ? -value : value);
+        return start == 0 && value < SMALL.length ? SMALL[value] : OptionalInt.of(start == 1 ? -value : value);
+    }
+
+    // Scores and counts are small: their OptionalInts are shared rather than allocated for every cell read.
+    private static final OptionalInt[] SMALL = new OptionalInt[16];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = OptionalInt.of(i);
+        }
     }
 
     /**

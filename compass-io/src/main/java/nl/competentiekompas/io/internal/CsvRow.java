@@ -1,20 +1,30 @@
 package nl.competentiekompas.io.internal;
 
+import java.util.Arrays;
+import java.util.Objects;
 import nl.competentiekompas.io.Location;
 
 /**
  * One record of a CSV file as read: its starting line and its fields, with formula neutralisation already
- * reversed. Columns are looked up through the header mapping the reader set. Not thread-safe.
+ * reversed. The reader refills one row object for each record, so a row is valid until the next is read.
+ * Columns are looked up through the header mapping the reader set. Not thread-safe.
  */
 public final class CsvRow {
 
-    private final long line;
-    private final String[] fields;
+    private long line;
+    private String[] fields;
+    private int count;
     private int[] fieldOf = new int[0];
 
     CsvRow(long line, String[] fields) {
+        set(line, fields, fields.length);
+    }
+
+    /** Refills this row: the reader hands out one row object, read again for each record. */
+    void set(long line, String[] fields, int count) {
         this.line = line;
         this.fields = fields;
+        this.count = count;
     }
 
     void columns(int[] mapping) {
@@ -36,7 +46,7 @@ public final class CsvRow {
      * @return the count
      */
     public int size() {
-        return fields.length;
+        return count;
     }
 
     /**
@@ -46,16 +56,17 @@ public final class CsvRow {
      * @return the field
      */
     public String field(int index) {
+        Objects.checkIndex(index, count);
         return fields[index];
     }
 
     /**
      * The fields, for the header line.
      *
-     * @return the array itself
+     * @return a copy of the fields
      */
     String[] fields() {
-        return fields;
+        return Arrays.copyOf(fields, count);
     }
 
     /**
@@ -76,7 +87,20 @@ public final class CsvRow {
      */
     public String get(int column) {
         int field = fieldOf[column];
-        return field < 0 ? "" : fields[field].strip();
+        if (field < 0 || field >= count) {
+            return "";
+        }
+        String cell = fields[field];
+        int n = cell.length();
+        // most cells start and end with a visible ASCII character: nothing to strip, no per-character scan
+        if (n == 0 || isVisibleAscii(cell.charAt(0)) && isVisibleAscii(cell.charAt(n - 1))) {
+            return cell;
+        }
+        return cell.strip();
+    }
+
+    private static boolean isVisibleAscii(char c) {
+        return c > ' ' && c < 0x7F;
     }
 
     /**
@@ -87,7 +111,7 @@ public final class CsvRow {
      */
     public String raw(int column) {
         int field = fieldOf[column];
-        return field < 0 ? "" : fields[field];
+        return field < 0 || field >= count ? "" : fields[field];
     }
 
     /**

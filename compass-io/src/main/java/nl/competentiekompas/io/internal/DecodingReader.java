@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -30,6 +31,9 @@ public final class DecodingReader extends Reader {
     public static final int SNIFF_BYTES = 64 * 1024;
 
     private static final char[] CP1252 = cp1252Table();
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long LF_BYTES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long CR_BYTES = 0x0D0D0D0D0D0D0D0DL;
 
     private final InputStream in;
     private final ByteBuffer bytes = ByteBuffer.allocate(SNIFF_BYTES);
@@ -137,36 +141,54 @@ public final class DecodingReader extends Reader {
      * LF, CR and CRLF each end a line; UTF-8 continuation bytes add no character.
      */
     private static void advance(long[] state, byte[] array, int end, boolean utf8) {
-        long line = state[0];
-        boolean afterCr = state[2] != 0;
-        int lastBreak = -1;
-        // Lines are counted over every byte; columns only after the last line break of the chunk, which is
-        // all a later problem's location needs.
-        for (int i = 0; i < end; i++) {
-            byte b = array[i];
-            if (b == '\n') {
-                if (!afterCr) {
-                    line++;
+        // Lines = LFs + CRs - CRLF pairs, counted eight bytes at a time (this runs over every byte read);
+        // columns only after the last line break of the chunk, which is all a later problem's location needs.
+        ByteBuffer words = ByteBuffer.wrap(array).order(ByteOrder.LITTLE_ENDIAN);
+        long breaks = 0;
+        long pairs = state[2] != 0 && end > 0 && array[0] == '\n' ? 1 : 0;
+        int i = 0;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = words.getLong(i);
+            long lf = bytesEqual(word, LF_BYTES);
+            long cr = bytesEqual(word, CR_BYTES);
+            if ((lf | cr) != 0) {
+                breaks += Long.bitCount(lf) + Long.bitCount(cr);
+                pairs += Long.bitCount(cr & (lf >>> Byte.SIZE));
+                if (cr < 0 && i + Long.BYTES < end && array[i + Long.BYTES] == '\n') {
+                    pairs++;
                 }
-                lastBreak = i;
-                afterCr = false;
-            } else if (b == '\r') {
-                line++;
-                lastBreak = i;
-                afterCr = true;
-            } else {
-                afterCr = false;
             }
         }
+        for (; i < end; i++) {
+            byte b = array[i];
+            if (b == '\n' || b == '\r') {
+                breaks++;
+                if (b == '\r' && i + 1 < end && array[i + 1] == '\n') {
+                    pairs++;
+                }
+            }
+        }
+        int lastBreak = end - 1;
+        while (lastBreak >= 0 && array[lastBreak] != '\n' && array[lastBreak] != '\r') {
+            lastBreak--;
+        }
         long column = lastBreak < 0 ? state[1] : 0;
-        for (int i = lastBreak + 1; i < end; i++) {
-            if (!utf8 || (array[i] & 0xC0) != 0x80) {
+        for (int j = lastBreak + 1; j < end; j++) {
+            if (!utf8 || (array[j] & 0xC0) != 0x80) {
                 column++;
             }
         }
-        state[0] = line;
+        state[0] += breaks - pairs;
         state[1] = column;
-        state[2] = afterCr ? 1 : 0;
+        if (end > 0) {
+            state[2] = array[end - 1] == '\r' ? 1 : 0;
+        }
+    }
+
+    /** The top bit of each byte of a word that equals the byte repeated in {@code pattern}, no other bit set. */
+    private static long bytesEqual(long word, long pattern) {
+        long t = word ^ pattern;
+        return ~(((t & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | t | LOW_SEVEN_BITS);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Arrays;
 final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
     private String[] fields = new String[32];
+    private final CsvRow row = new CsvRow(1, new String[0]);
     private int count;
     private long line = 1;
 
@@ -25,12 +26,13 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
             fields = Arrays.copyOf(fields, count * 2);
         }
         int skip = CsvCells.neutraliserLength(buf, offset, len);
-        fields[count++] = new String(buf, offset + skip, len - skip);
+        fields[count++] = len == skip ? "" : new String(buf, offset + skip, len - skip);
     }
 
     @Override
     protected CsvRow buildRecord() {
-        return new CsvRow(line, Arrays.copyOf(fields, count));
+        row.set(line, fields, count);
+        return row;
     }
 
     /**

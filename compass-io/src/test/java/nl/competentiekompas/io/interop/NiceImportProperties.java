@@ -102,9 +102,10 @@ class NiceImportProperties {
     }
 
     private static void check(CompassImportException e, byte[] input) {
+        // every line break the parser may count: LF, CR, and CRLF (counted once, so this bound is generous)
         long lines = 2;
         for (byte b : input) {
-            if (b == '\n') {
+            if (b == '\n' || b == '\r') {
                 lines++;
             }
         }

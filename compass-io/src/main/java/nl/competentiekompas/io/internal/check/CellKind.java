@@ -1,7 +1,10 @@
 package nl.competentiekompas.io.internal.check;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.competentiekompas.core.InvalidValueException;
 import nl.competentiekompas.core.catalog.Fte;
 import nl.competentiekompas.core.organisation.PersonId;
@@ -27,7 +30,9 @@ public enum CellKind {
     /** Yes or no, in Dutch or English. */
     BOOLEAN("csv-boolean"),
     /** RACI letters. */
-    RACI("csv-raci");
+    RACI("csv-raci"),
+    /** Unit ids separated by spaces, commas or bars. */
+    UNIT_LIST("csv-covers");
 
     private final String code;
 
@@ -62,7 +67,29 @@ public enum CellKind {
             case FTE -> fte(cell).isPresent();
             case BOOLEAN -> bool(cell).isPresent();
             case RACI -> raci(cell) >= 0;
+            case UNIT_LIST -> listItems(cell).stream().allMatch(CellKind::isKebab);
         };
+    }
+
+    /**
+     * Splits a list cell at spaces, commas and bars.
+     *
+     * @param cell the stripped cell
+     * @return the non-empty items, in order
+     */
+    public static List<String> listItems(String cell) {
+        List<String> items = new ArrayList<>();
+        for (String part : ListSeparators.PATTERN.split(cell)) {
+            if (!part.isEmpty()) {
+                items.add(part);
+            }
+        }
+        return items;
+    }
+
+    /** In a holder: compiled when a list cell is first split, not whenever a cell's kind is checked. */
+    private static final class ListSeparators {
+        static final Pattern PATTERN = Pattern.compile("[\\s,|]+");
     }
 
     private static boolean isKebab(String cell) {

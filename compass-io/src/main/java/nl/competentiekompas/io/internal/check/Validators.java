@@ -15,6 +15,7 @@ import nl.competentiekompas.io.internal.Messages;
 import nl.competentiekompas.io.internal.ProblemSink;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -97,7 +98,8 @@ public final class Validators {
             }
             String label = labels.getOrDefault(property, property);
             Object extra = v.getConstraintDescriptor().getAttributes().get("value");
-            Object second = extra instanceof Class<?> c && c.isEnum() ? ids(c) : "";
+            Object detail = v.unwrap(HibernateConstraintViolation.class).getDynamicPayload(String.class);
+            Object second = extra instanceof Class<?> c && c.isEnum() ? ids(c) : detail != null ? detail : "";
             sink.add(row.at(column), code, label, second);
             reported++;
         }
