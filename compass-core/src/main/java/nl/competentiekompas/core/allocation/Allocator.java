@@ -112,13 +112,19 @@ public final class Allocator {
             this.people = new Allocation.People(org.people().size());
             org.people().forEach(people::add);
             this.left = new long[people.size()];
-            for (Appointment a : org.appointments()) {
-                int rank = rank(a.person());
-                holdersByRole.computeIfAbsent(a.role(), r -> new BitSet()).set(rank);
-                left[rank] += a.fte().thousandths();
+            List<Appointment> appointments = org.appointments();
+            PersonId[] appointed = new PersonId[appointments.size()];
+            for (int i = 0; i < appointed.length; i++) {
+                appointed[i] = appointments.get(i).person();
+            }
+            int[] ranks = people.numbers(appointed);
+            for (int i = 0; i < ranks.length; i++) {
+                Appointment a = appointments.get(i);
+                holdersByRole.computeIfAbsent(a.role(), r -> new BitSet()).set(ranks[i]);
+                left[ranks[i]] += a.fte().thousandths();
             }
             Workload elsewhere = ctx.workload();
-            for (int i = 0; i < people.size(); i++) {
+            for (int i = 0; i < people.size() && !elsewhere.isEmpty(); i++) {
                 left[i] += elsewhere.fteThousandths(people.person(i)) - elsewhere.effortThousandths(people.person(i));
             }
             for (Appointment a : ctx.appointments(RoleKind.DECENTRAL_ISO)) {
@@ -241,10 +247,11 @@ public final class Allocator {
         private int[] ownerRanks() {
             if (ownerRanks == null) {
                 List<Process> processes = org.processes();
-                ownerRanks = new int[processes.size()];
-                for (int i = 0; i < ownerRanks.length; i++) {
-                    ownerRanks[i] = rank(processes.get(i).owner());
+                PersonId[] owners = new PersonId[processes.size()];
+                for (int i = 0; i < owners.length; i++) {
+                    owners[i] = processes.get(i).owner();
                 }
+                ownerRanks = people.numbers(owners);
             }
             return ownerRanks;
         }

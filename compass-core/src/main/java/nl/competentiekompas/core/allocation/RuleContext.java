@@ -95,7 +95,8 @@ public final class RuleContext {
                 appointmentsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(a);
             }
         }
-        int[] appointed = allocation.slots(persons);
+        // an allocation being proposed is empty: nobody has a slot
+        int[] appointed = allocation.size() == 0 ? new int[0] : allocation.slots(persons);
         for (int i = 0; i < appointed.length; i++) {
             if (appointed[i] >= 0) {
                 fteBySlot[appointed[i]] += ftes[i];
