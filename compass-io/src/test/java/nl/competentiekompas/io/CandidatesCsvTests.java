@@ -41,8 +41,7 @@ class CandidatesCsvTests {
                 + "p-2;certificering;cissp;;;\n";
         CompassImportException e = catchThrowableOfType(CompassImportException.class,
                 () -> read(csv.getBytes(StandardCharsets.UTF_8)));
-        assertThat(e.problems()).extracting(p -> p.code() + "@" + ((Location.CsvCell) p.location()).line() + ":"
-                + ((Location.CsvCell) p.location()).column()).containsExactly("csv-not-applicable@3:4",
+        assertThat(ProblemCells.of(e)).containsExactly("csv-not-applicable@3:4",
                         "csv-integer@4:6", "csv-enum@5:2", "csv-date@6:4");
     }
 
@@ -56,8 +55,7 @@ class CandidatesCsvTests {
                 + "p-3;opleiding;hbo;;;\n";
         CompassImportException e = catchThrowableOfType(CompassImportException.class,
                 () -> read(csv.getBytes(StandardCharsets.UTF_8)));
-        assertThat(e.problems()).extracting(p -> p.code() + "@" + ((Location.CsvCell) p.location()).line() + ":"
-                + ((Location.CsvCell) p.location()).column()).containsExactly(
+        assertThat(ProblemCells.of(e)).containsExactly(
                         "csv-required@2:1",
                         "csv-person@3:1", "csv-id@3:3", "csv-date@3:4", "csv-date@3:5", "csv-not-applicable@3:6",
                         "csv-required@4:3", "csv-not-applicable@4:4", "csv-not-applicable@4:5", "csv-integer@4:6",

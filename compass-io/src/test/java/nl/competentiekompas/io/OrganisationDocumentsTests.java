@@ -118,8 +118,7 @@ class OrganisationDocumentsTests {
                 + "a-3;p-3;hacker;ict;1;ja;\n";
         CompassImportException e = catchThrowableOfType(CompassImportException.class,
                 () -> CompassCsv.readAppointments(in(csv), "aanstellingen.csv", CATALOG));
-        assertThat(e.problems()).extracting(p -> p.code() + "@" + ((Location.CsvCell) p.location()).line() + ":"
-                + ((Location.CsvCell) p.location()).column()).containsExactly("csv-fte@3:5", "csv-boolean@3:6",
+        assertThat(ProblemCells.of(e)).containsExactly("csv-fte@3:5", "csv-boolean@3:6",
                         "csv-covers@3:7", "ref-unknown-role@4:3");
     }
 
@@ -132,8 +131,7 @@ class OrganisationDocumentsTests {
                 + "a-4;p-4;iso;ict;0,5;;ict sociaal|burgerzaken\n";
         CompassImportException e = catchThrowableOfType(CompassImportException.class,
                 () -> CompassCsv.readAppointments(in(csv), "aanstellingen.csv", CATALOG));
-        assertThat(e.problems()).extracting(p -> p.code() + "@" + ((Location.CsvCell) p.location()).line() + ":"
-                + ((Location.CsvCell) p.location()).column()).containsExactly(
+        assertThat(ProblemCells.of(e)).containsExactly(
                         "csv-required@2:1", "csv-required@2:2", "csv-required@2:3", "csv-required@2:4",
                         "csv-fte@2:5",
                         "csv-id@3:1", "csv-person@3:2", "csv-id@3:3", "csv-id@3:4", "csv-fte@3:5",

@@ -18,7 +18,7 @@ import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.organisation.PersonId;
 import nl.competentiekompas.io.CompassImportException;
 import nl.competentiekompas.io.CsvFormat;
-import nl.competentiekompas.io.Location;
+import nl.competentiekompas.io.ProblemCells;
 import nl.competentiekompas.io.Problem;
 import nl.competentiekompas.io.SamplesAccess;
 import org.junit.jupiter.api.Test;
@@ -82,8 +82,7 @@ class AssessmentLinesTests {
                 + "p-1;profile-0;p-1;self;2026-03-01;risk-management;2;;\n";
         CompassImportException e = catchThrowableOfType(CompassImportException.class,
                 () -> read(csv.getBytes(StandardCharsets.UTF_8)));
-        assertThat(e.problems()).extracting(p -> p.code() + "@" + ((Location.CsvCell) p.location()).line() + ":"
-                + ((Location.CsvCell) p.location()).column()).containsExactly(
+        assertThat(ProblemCells.of(e)).containsExactly(
                         "csv-person@3:1", "csv-enum@3:4", "csv-date@3:5", "score-scale@3:7",
                         "ref-unknown-profile@4:2",
                         "ref-unknown-competency@5:6", "score-scale@5:7",

@@ -15,6 +15,7 @@ import nl.competentiekompas.core.organisation.PersonId;
 import nl.competentiekompas.io.CompassImportException;
 import nl.competentiekompas.io.CsvFormat;
 import nl.competentiekompas.io.Location;
+import nl.competentiekompas.io.ProblemCells;
 import nl.competentiekompas.io.SamplesAccess;
 import nl.competentiekompas.io.internal.check.CellKind;
 import org.junit.jupiter.api.Test;
@@ -73,8 +74,7 @@ class RaciMatrixTests {
                 + "p0-task-1,,R,\n"
                 + "p0-task-1,organisation,C,\n";
         CompassImportException e = catchThrowableOfType(CompassImportException.class, () -> read(csv));
-        assertThat(e.problems()).extracting(p -> p.code() + "@" + ((Location.CsvCell) p.location()).line() + ":"
-                + ((Location.CsvCell) p.location()).column()).containsExactly(
+        assertThat(ProblemCells.of(e)).containsExactly(
                         "csv-raci@2:3", "csv-raci@2:4", "ref-unknown-responsibility@3:1", "csv-scope@3:2",
                         "csv-duplicate-row@5:1");
     }
