@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * assignments are a run of the sorted list, found by binary search, and each person's a group of one array of
  * indexes. The assignments are kept as columns of numbers (person, letters, effort, key) with one scope and
  * responsibility per key, and made into {@link Assignment} values as they are read: a million assignments take
- * about 17 MB in arrays the garbage collector need not trace, rather than a million objects. Immutable and
- * thread-safe.
+ * about 17 MB in arrays the garbage collector need not trace, rather than a million objects. The lists the
+ * methods return are unmodifiable views: each read gives an equal value, not necessarily the same object, so
+ * compare assignments with {@code equals}, never {@code ==}. Immutable and thread-safe.
  *
  * @since 0.1
  */
