@@ -52,6 +52,8 @@ public final class RuleContext {
 
     private final Map<RoleKind, List<Appointment>> appointmentsByKind = new EnumMap<>(RoleKind.class);
     private final Map<RoleId, List<Appointment>> appointmentsByRole = new HashMap<>();
+    /** The kind of each profile the organisation appoints people to. */
+    private final Map<RoleId, RoleKind> kindByRole = new HashMap<>();
     private final long[] effortBySlot;
     /** The FTE each slot's person is appointed for here, in thousandths. */
     private final long[] fteBySlot;
@@ -92,6 +94,7 @@ public final class RuleContext {
             if (profile.isPresent()) {
                 chosen.add(a.role());
                 RoleKind kind = profile.get().kind();
+                kindByRole.put(a.role(), kind);
                 appointmentsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(a);
             }
         }
@@ -291,8 +294,7 @@ public final class RuleContext {
         // asked for a few people only (ISOs, and people a finding names): an index of everyone per evaluation
         // would cost more than it saves
         for (Appointment a : organisation.appointmentsOf(Objects.requireNonNull(person, "person"))) {
-            Optional<RoleProfile> profile = catalog.profile(a.role());
-            if (profile.isPresent() && profile.get().kind() == kind) {
+            if (kindByRole.get(a.role()) == kind) {
                 return true;
             }
         }

@@ -90,6 +90,8 @@ public final class Organisation {
             }
             appointmentsByPerson.computeIfAbsent(appointment.person(), k -> new ArrayList<>()).add(appointment);
         }
+        // unmodifiable once, rather than wrapped on every lookup (the rules look people up per assignment)
+        appointmentsByPerson.replaceAll((person, held) -> List.copyOf(held));
         for (ReportingLine line : lines) {
             if (!appointmentsById.containsKey(line.from())) {
                 throw new InvalidValueException(TYPE, "lines",
@@ -299,8 +301,7 @@ public final class Organisation {
      * @return the appointments; never null, possibly empty
      */
     public List<Appointment> appointmentsOf(PersonId person) {
-        return Collections.unmodifiableList(
-                appointmentsByPerson.getOrDefault(Objects.requireNonNull(person, "person"), List.of()));
+        return appointmentsByPerson.getOrDefault(Objects.requireNonNull(person, "person"), List.of());
     }
 
     /**
