@@ -74,17 +74,32 @@ public final class AppointmentRows {
      * @return the appointments in file order
      */
     public static List<Appointment> read(InputStream in, String source, Catalog catalog) {
-        Map<String, Long> seen = new HashMap<>();
-        Validator[] validator = {null};
-        RowMapper<Appointment> mapper = (row, sink) -> {
+        List<Appointment> all = new ArrayList<>();
+        try (CsvReading<Appointment> reading = CsvReading.open(in, source, LAYOUT, new Mapper(catalog))) {
+            reading.forEachRemaining(all::add);
+        }
+        return all;
+    }
+
+    private static final class Mapper implements RowMapper<Appointment> {
+        private final Catalog catalog;
+        private final Map<String, Long> seen = new HashMap<>();
+        private @Nullable Validator validator;
+
+        Mapper(Catalog catalog) {
+            this.catalog = catalog;
+        }
+
+        @Override
+        public @Nullable Appointment map(CsvRow row, ProblemSink sink) {
             Appointment appointment = fast(row, catalog);
             if (appointment == null) {
-                if (validator[0] == null) {
-                    validator[0] = Validators.with(catalog);
+                if (validator == null) {
+                    validator = Validators.with(catalog);
                 }
                 AppointmentCells cells = new AppointmentCells(row.get(ID), row.get(PERSON), row.get(ROLE),
                         row.get(UNIT), row.get(FTE), row.get(SIDE_JOB), row.get(COVERS));
-                if (Validators.describe(validator[0], cells, row, COLUMNS, LABELS, sink) == 0) {
+                if (Validators.describe(validator, cells, row, COLUMNS, LABELS, sink) == 0) {
                     // the fast path and the constraints disagree: still never accept the row silently
                     sink.add(row.at(ID), "value-invalid", "row");
                 }
@@ -96,12 +111,7 @@ public final class AppointmentRows {
                 return null;
             }
             return appointment;
-        };
-        List<Appointment> all = new ArrayList<>();
-        try (CsvReading<Appointment> reading = CsvReading.open(in, source, LAYOUT, mapper)) {
-            reading.forEachRemaining(all::add);
         }
-        return all;
     }
 
     /** The appointment of a valid row, by the same cell checks the constraints use; null for any other row. */
