@@ -85,10 +85,7 @@ public final class CandidateRows {
             if (validator == null) {
                 validator = Validators.plain();
             }
-            if (Validators.describe(validator, cells, row, COLUMNS, LABELS, sink) == 0) {
-                // the fast path and the constraints disagree: still never accept the row silently
-                sink.add(row.at(CANDIDATE), "value-invalid", "row");
-            }
+            Validators.describe(validator, cells, row, COLUMNS, LABELS, sink);
             return null;
         }
     }

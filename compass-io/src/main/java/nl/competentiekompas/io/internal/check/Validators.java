@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.competentiekompas.io.Location;
 import nl.competentiekompas.io.internal.CsvRow;
 import nl.competentiekompas.io.internal.Messages;
 import nl.competentiekompas.io.internal.ProblemSink;
@@ -72,7 +73,8 @@ public final class Validators {
     /**
      * Validates a row record and reports each violation at the cell of its property, with the message of its
      * code naming the column. Violations are reported in column order; a class-level violation names a property
-     * through its property path node.
+     * through its property path node. Only called for a row the fast path rejected: when the constraints find
+     * nothing wrong with it, the row is still reported ({@code value-invalid} at its first cell), never accepted.
      *
      * @param validator the validator
      * @param rowRecord the record, with one string property per column
@@ -80,9 +82,8 @@ public final class Validators {
      * @param columns for each property, the column's index in the layout
      * @param labels for each property, the column's label for messages
      * @param sink where problems go
-     * @return how many problems were reported
      */
-    public static int describe(Validator validator, Object rowRecord, CsvRow row, Map<String, Integer> columns,
+    public static void describe(Validator validator, Object rowRecord, CsvRow row, Map<String, Integer> columns,
             Map<String, String> labels, ProblemSink sink) {
         Set<ConstraintViolation<Object>> violations = validator.validate(rowRecord);
         List<ConstraintViolation<Object>> ordered = new ArrayList<>(violations);
@@ -103,7 +104,10 @@ public final class Validators {
             sink.add(row.at(column), code, label, second);
             reported++;
         }
-        return reported;
+        if (reported == 0) {
+            // the row failed the fast path, yet the constraints find nothing: still never accept it silently
+            sink.add(new Location.CsvCell(row.line(), 1), "value-invalid", "row");
+        }
     }
 
     private static String property(ConstraintViolation<?> v) {
