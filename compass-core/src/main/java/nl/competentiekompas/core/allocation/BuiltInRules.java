@@ -402,11 +402,7 @@ final class BuiltInRules {
                     byte[] letters = allocation.letters();
                     Responsibility r = null;
                     for (int k = 0; k < starts.length - 1; k++) {
-                        // sorted by responsibility: look each one up once
-                        ResponsibilityId id = allocation.keyResponsibility(k);
-                        if (r == null || !r.id().equals(id)) {
-                            r = ctx.responsibility(id);
-                        }
+                        r = ctx.responsibilityOfKey(k, r);
                         if (r.level() != Level.STRATEGIC) {
                             continue;
                         }
@@ -510,17 +506,14 @@ final class BuiltInRules {
                     for (int k = 0; k < starts.length - 1; k++) {
                         int from = starts[k];
                         int to = starts[k + 1];
-                        ResponsibilityId id = allocation.keyResponsibility(k);
-                        if (r == null || !r.id().equals(id)) {
-                            r = ctx.responsibility(id);
-                        }
+                        r = ctx.responsibilityOfKey(k, r);
                         if (r.scope() != ScopeKind.PROCESS) {
                             continue;
                         }
                         int p = ctx.processOfKey(k);
                         if (p < 0) {
                             out.add(ctx.finding(rule, List.of(allocation.keys().get(k).toString()),
-                                    RuleTexts.text("process-owner-accountable.scope", id.value())));
+                                    RuleTexts.text("process-owner-accountable.scope", r.id().value())));
                             continue;
                         }
                         if (ownerSlots[p] == -2) {

@@ -31,6 +31,7 @@ import nl.competentiekompas.core.organisation.PersonId;
 import nl.competentiekompas.core.organisation.Process;
 import nl.competentiekompas.core.organisation.Unit;
 import nl.competentiekompas.core.organisation.UnitId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule checks: an organisation, its allocation, the catalog and the workload elsewhere, with the
@@ -155,10 +156,7 @@ public final class RuleContext {
         byte[] letters = allocation.letters();
         Responsibility r = null;
         for (int k = 0; k < processOfKey.length; k++) {
-            ResponsibilityId id = allocation.keyResponsibility(k);
-            if (r == null || !r.id().equals(id)) {
-                r = responsibility(id);
-            }
+            r = responsibilityOfKey(k, r);
             int byDefault = r.defaultEffort().thousandths();
             for (int i = starts[k]; i < starts[k + 1]; i++) {
                 int explicit = allocation.effort(i);
@@ -322,6 +320,19 @@ public final class RuleContext {
      */
     public Responsibility responsibility(ResponsibilityId id) {
         return catalog.responsibility(id).orElseThrow(() -> new UnknownIdException("responsibility", id.value()));
+    }
+
+    /**
+     * The responsibility of a key of the allocation. Keys are sorted by responsibility, so a walk over them
+     * passes the one of the key before and gets it back while the run lasts, looked up once per run.
+     *
+     * @param key the key's index in the allocation's keys
+     * @param before the responsibility of an earlier key, or null
+     * @return the responsibility
+     */
+    Responsibility responsibilityOfKey(int key, @Nullable Responsibility before) {
+        ResponsibilityId id = allocation.keyResponsibility(key);
+        return before != null && before.id().equals(id) ? before : responsibility(id);
     }
 
     /**
