@@ -124,12 +124,15 @@ public final class AppointmentRows {
         Optional<Fte> fte = CellKind.fte(row.get(FTE));
         Optional<Boolean> sideJob = row.get(SIDE_JOB).isEmpty() ? Optional.of(false)
                 : CellKind.bool(row.get(SIDE_JOB));
-        String coversCell = row.get(COVERS);
-        if (fte.isEmpty() || sideJob.isEmpty() || !CellKind.UNIT_LIST.accepts(coversCell)) {
+        if (fte.isEmpty() || sideJob.isEmpty()) {
             return null;
         }
+        // the list is split once: each item checked as UNIT_LIST checks it, then used
         Set<UnitId> covers = new HashSet<>();
-        for (String item : CellKind.listItems(coversCell)) {
+        for (String item : CellKind.listItems(row.get(COVERS))) {
+            if (!kebab(item)) {
+                return null;
+            }
             covers.add(UnitId.of(item));
         }
         return new Appointment(AppointmentId.of(id), PersonId.of(person), RoleId.of(role), UnitId.of(unit),
