@@ -15,6 +15,7 @@ import java.util.function.BiConsumer;
 import nl.competentiekompas.core.InvalidValueException;
 import nl.competentiekompas.core.catalog.Fte;
 import nl.competentiekompas.core.catalog.ResponsibilityId;
+import nl.competentiekompas.core.internal.Numbering;
 import nl.competentiekompas.core.organisation.PersonId;
 import org.jspecify.annotations.Nullable;
 
@@ -52,16 +53,22 @@ public final class Allocation {
     private final byte[] letters;
     /** Per assignment, its explicit effort in thousandths or -1; null when none has one. */
     private final int @Nullable [] efforts;
-    /** The people by slot. A slot may have no assignments (see {@link Writer}). */
-    private final People people;
+    /**
+     * The people by slot, numbered in id order. A slot may have no assignments: the allocator numbers everyone
+     * the organisation knows (see {@link Writer}).
+     */
+    private final Numbering<PersonId> people;
     /** Per slot, where its assignments' indexes start in {@code byPerson}; one more entry closes the last. */
     private final int[] personStarts;
-    /** The indexes of the assignments grouped by slot, each group in assignment order. */
-    private final int[] byPerson;
+    /**
+     * The indexes of the assignments grouped by slot, each group in assignment order; made when first asked for,
+     * as only lookups by person need it. Racing threads make equal arrays.
+     */
+    private volatile int @Nullable [] byPerson;
 
     /**
      * Indexes the columns of sorted assignments, and checks that no person is assigned twice to a key; when
-     * {@code checkOrder} (people numbered in id order), also that each key's people are in order.
+     * {@code checkOrder}, also that each key's people are in order.
      */
     private Allocation(Writer w, boolean checkOrder) {
         this.starts = w.starts;
@@ -78,7 +85,7 @@ public final class Allocation {
             for (int i = starts[k] + 1; i < starts[k + 1]; i++) {
                 // slots are equal exactly when people are: no id is read here
                 if (personSlots[i - 1] == personSlots[i]) {
-                    throw new InvalidValueException("Allocation", "assignments", "person '" + people.person(personSlots[i])
+                    throw new InvalidValueException("Allocation", "assignments", "person '" + people.get(personSlots[i])
                             + "' is assigned twice to " + keys.get(k));
                 }
                 if (checkOrder && personSlots[i - 1] > personSlots[i]) {
@@ -94,11 +101,6 @@ public final class Allocation {
         for (int slot = 0; slot < people.size(); slot++) {
             groupStarts[slot + 1] += groupStarts[slot];
         }
-        int[] next = Arrays.copyOf(groupStarts, people.size());
-        this.byPerson = new int[personSlots.length];
-        for (int i = 0; i < personSlots.length; i++) {
-            byPerson[next[personSlots[i]]++] = i;
-        }
         this.personStarts = groupStarts;
     }
 
@@ -109,31 +111,48 @@ public final class Allocation {
         return c != 0 || a.scope() == b.scope() ? c : a.scope().compareTo(b.scope());
     }
 
-    /** Indexes sorted assignments, numbering people 0.. as first seen. */
+    /** Indexes sorted assignments, numbering their people in id order. */
     private static Allocation numbered(Assignment[] sorted) {
         int keys = 0;
         boolean explicit = false;
+        // people numbered as first seen, then renumbered in id order, the order an organisation numbers them in
+        Numbering<PersonId> seen = new Numbering<>(16);
+        int[] seenNumbers = new int[sorted.length];
         for (int i = 0; i < sorted.length; i++) {
             if (i == 0 || compareKeys(sorted[i - 1], sorted[i]) != 0) {
                 keys++;
             }
             explicit |= sorted[i].effort().isPresent();
+            seenNumbers[i] = seen.add(sorted[i].person());
         }
-        Writer w = new Writer(sorted.length, keys, new People(16), explicit);
+        PersonId[] inOrder = new PersonId[seen.size()];
+        for (int n = 0; n < inOrder.length; n++) {
+            inOrder[n] = seen.get(n);
+        }
+        Arrays.sort(inOrder);
+        Numbering<PersonId> people = new Numbering<>(inOrder.length);
+        for (PersonId person : inOrder) {
+            people.add(person);
+        }
+        int[] renumbered = new int[inOrder.length];
+        for (int n = 0; n < inOrder.length; n++) {
+            renumbered[n] = people.number(seen.get(n));
+        }
+        Writer w = new Writer(sorted.length, keys, people.freeze(), explicit);
         for (int i = 0; i < sorted.length; i++) {
             Assignment a = sorted[i];
             if (i == 0 || compareKeys(sorted[i - 1], a) != 0) {
                 w.key(a.responsibility(), a.scope());
             }
-            w.add(w.people.add(a.person()), a.raci(), a.effort().map(Fte::thousandths).orElse(-1));
+            w.add(renumbered[seenNumbers[i]], a.raci(), a.effort().map(Fte::thousandths).orElse(-1));
         }
         return w.allocation(false);
     }
 
     /**
-     * Assignments written in natural order, key by key, as columns, by a caller that numbers their people itself.
-     * The allocator numbers people by rank in id order and writes each key's people in that order, so it needs no
-     * sort, no comparison of keys and no lookup per assignment. Not thread-safe.
+     * Assignments written in natural order, key by key, as columns, by a caller that numbers their people itself,
+     * in id order. The allocator takes the organisation's numbering and writes each key's people in that order, so
+     * it needs no sort, no comparison of keys and no lookup per assignment. Not thread-safe.
      */
     static final class Writer {
         private final int[] starts;
@@ -143,17 +162,17 @@ public final class Allocation {
         private final int[] slots;
         private final byte[] letters;
         private final int @Nullable [] efforts;
-        private final People people;
+        private final Numbering<PersonId> people;
         private int size;
         private int keys;
 
         /**
          * A writer of exactly {@code size} assignments in {@code keys} keys.
          *
-         * @param people numbers the people
+         * @param people numbers the people in id order; frozen
          * @param explicit whether any assignment has an explicit effort
          */
-        Writer(int size, int keys, People people, boolean explicit) {
+        Writer(int size, int keys, Numbering<PersonId> people, boolean explicit) {
             this.starts = new int[keys + 1];
             this.keyResponsibilities = new Chunks<>(keys);
             this.keyScopes = new Chunks<>(keys);
@@ -186,23 +205,17 @@ public final class Allocation {
         /**
          * The allocation of what was written.
          *
-         * @param peopleInIdOrder whether people are numbered in id order, so that each key's people must be in
-         *     the order of their numbers
+         * @param checkOrder whether to check that each key's people are in the order of their numbers
          * @throws IllegalStateException if fewer assignments or keys were written than announced, or a key's
          *     people are not in order
          */
-        Allocation allocation(boolean peopleInIdOrder) {
+        Allocation allocation(boolean checkOrder) {
             if (size != slots.length || keys + 1 != starts.length) {
                 throw new IllegalStateException("wrote " + size + " assignments in " + keys + " keys, announced "
                         + slots.length + " in " + (starts.length - 1));
             }
             starts[keys] = size;
-            return new Allocation(this, peopleInIdOrder);
-        }
-
-        /** The people this writer numbers. */
-        People people() {
-            return people;
+            return new Allocation(this, checkOrder);
         }
     }
 
@@ -230,105 +243,6 @@ public final class Allocation {
 
         void set(int index, T value) {
             chunks[index >>> BITS][index & (CHUNK - 1)] = value;
-        }
-    }
-
-    /**
-     * People numbered 0.. in the order added, found by id through a table of ints: a hash map of a hundred
-     * thousand people holds as many entries and boxed numbers, and its table is a humongous array (see
-     * {@link Chunks}). Not thread-safe until handed to an allocation, and not changed after.
-     */
-    static final class People {
-        private PersonId[] byNumber;
-        /** Per cell, a person's number plus one; zero for an empty cell. Never more than half full. */
-        private int[] table;
-        private int size;
-
-        People(int expected) {
-            this.byNumber = new PersonId[Math.max(expected, 4)];
-            this.table = new int[Integer.highestOneBit(Math.max(expected, 4) * 2 - 1) << 1];
-        }
-
-        /** The number of a person, numbering them next when new. */
-        int add(PersonId person) {
-            int found = number(person);
-            if (found >= 0) {
-                return found;
-            }
-            if (size == byNumber.length) {
-                byNumber = Arrays.copyOf(byNumber, size * 2);
-            }
-            if ((size + 1) * 2 > table.length) {
-                table = new int[table.length * 2];
-                for (int n = 0; n < size; n++) {
-                    place(byNumber[n], n);
-                }
-            }
-            byNumber[size] = person;
-            place(person, size);
-            return size++;
-        }
-
-        /** The number of a person, or -1. */
-        int number(PersonId person) {
-            int mask = table.length - 1;
-            for (int i = cell(person) & mask; table[i] != 0; i = (i + 1) & mask) {
-                PersonId candidate = byNumber[table[i] - 1];
-                if (candidate == person || candidate.equals(person)) {
-                    return table[i] - 1;
-                }
-            }
-            return -1;
-        }
-
-        /**
-         * The numbers of many people, or -1 for those not numbered: the same as {@link #number} for each, in
-         * steps over all of them (cells, then the table, then the people found), so that the cache misses of one
-         * person's lookup do not wait for those of the one before.
-         */
-        int[] numbers(PersonId[] persons) {
-            int mask = table.length - 1;
-            int[] cells = new int[persons.length];
-            for (int i = 0; i < persons.length; i++) {
-                cells[i] = cell(persons[i]) & mask;
-            }
-            int[] found = new int[persons.length];
-            for (int i = 0; i < persons.length; i++) {
-                found[i] = table[cells[i]] - 1;
-            }
-            for (int i = 0; i < persons.length; i++) {
-                int n = found[i];
-                // on a collision, probe on from the next cell, as number does
-                for (int c = cells[i]; n >= 0 && byNumber[n] != persons[i] && !byNumber[n].equals(persons[i]); ) {
-                    c = (c + 1) & mask;
-                    n = table[c] - 1;
-                }
-                found[i] = n;
-            }
-            return found;
-        }
-
-        private void place(PersonId person, int number) {
-            int mask = table.length - 1;
-            int i = cell(person) & mask;
-            while (table[i] != 0) {
-                i = (i + 1) & mask;
-            }
-            table[i] = number + 1;
-        }
-
-        private static int cell(PersonId person) {
-            int h = person.hashCode() * 0x9E3779B9;
-            return h ^ (h >>> 16);
-        }
-
-        /** The person with a number. */
-        PersonId person(int number) {
-            return byNumber[number];
-        }
-
-        int size() {
-            return size;
         }
     }
 
@@ -373,7 +287,7 @@ public final class Allocation {
 
         @Override
         public Assignment get(int index) {
-            return at(byPerson[from + Objects.checkIndex(index, to - from)]);
+            return at(byPerson()[from + Objects.checkIndex(index, to - from)]);
         }
 
         @Override
@@ -386,7 +300,7 @@ public final class Allocation {
     Assignment at(int index) {
         int key = keyOf[index];
         int effort = effort(index);
-        return new Assignment(keyResponsibilities.get(key), keyScopes.get(key), people.person(personSlots[index]),
+        return new Assignment(keyResponsibilities.get(key), keyScopes.get(key), people.get(personSlots[index]),
                 Raci.ofMask(letters[index]), effort < 0 ? Optional.empty() : Optional.of(Fte.ofThousandths(effort)));
     }
 
@@ -425,7 +339,7 @@ public final class Allocation {
 
     /** The person with a slot. */
     PersonId person(int slot) {
-        return people.person(slot);
+        return people.get(slot);
     }
 
     /**
@@ -447,7 +361,21 @@ public final class Allocation {
 
     /** The indexes of the assignments grouped by slot, each group in assignment order. Not copied. */
     int[] byPerson() {
-        return byPerson;
+        int[] grouped = byPerson;
+        if (grouped == null) {
+            grouped = new int[personSlots.length];
+            int[] next = Arrays.copyOf(personStarts, people.size());
+            for (int i = 0; i < personSlots.length; i++) {
+                grouped[next[personSlots[i]]++] = i;
+            }
+            byPerson = grouped;
+        }
+        return grouped;
+    }
+
+    /** The people by slot, numbered in id order; shared, never changed. */
+    Numbering<PersonId> numbering() {
+        return people;
     }
 
     /** Whether the person of a slot has an assignment. */
@@ -458,17 +386,6 @@ public final class Allocation {
     /** The number of slots: at least the people with an assignment. */
     int slots() {
         return people.size();
-    }
-
-    /** The slots of many people (see {@link #slot(PersonId)}), looked up together. */
-    int[] slots(PersonId[] persons) {
-        int[] slots = people.numbers(persons);
-        for (int i = 0; i < slots.length; i++) {
-            if (slots[i] >= 0 && !assigned(slots[i])) {
-                slots[i] = -1;
-            }
-        }
-        return slots;
     }
 
     /** A person's slot, or -1 when the person has no assignment. */
@@ -580,7 +497,7 @@ public final class Allocation {
         Objects.requireNonNull(action, "action");
         for (int slot = 0; slot < people.size(); slot++) {
             if (personStarts[slot] < personStarts[slot + 1]) {
-                action.accept(people.person(slot), new PersonRun(slot));
+                action.accept(people.get(slot), new PersonRun(slot));
             }
         }
     }
@@ -594,7 +511,7 @@ public final class Allocation {
         Set<PersonId> assigned = new TreeSet<>();
         for (int slot = 0; slot < people.size(); slot++) {
             if (personStarts[slot] < personStarts[slot + 1]) {
-                assigned.add(people.person(slot));
+                assigned.add(people.get(slot));
             }
         }
         return Collections.unmodifiableSet(assigned);

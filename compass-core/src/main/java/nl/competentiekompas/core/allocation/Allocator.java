@@ -1,14 +1,13 @@
 package nl.competentiekompas.core.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,6 +19,8 @@ import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleKind;
 import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.catalog.ScopeKind;
+import nl.competentiekompas.core.internal.Numbering;
+import nl.competentiekompas.core.internal.OrganisationNumbers;
 import nl.competentiekompas.core.organisation.Appointment;
 import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.organisation.PersonId;
@@ -86,19 +87,24 @@ public final class Allocator {
         private final RuleContext ctx;
         private final Organisation org;
         /**
-         * Everyone the organisation knows, in id order: people are handled by their rank here, looked up once per
-         * appointment and process rather than once per assignment, and compared as ranks rather than ids.
+         * Everyone the organisation knows, numbered in id order by the organisation itself: people are handled by
+         * this number, their rank, here and in the proposal, which shares the numbering, and compared as ranks
+         * rather than ids; no person is looked up per appointment, process or assignment.
          */
-        private final Allocation.People people;
+        private final Numbering<PersonId> people;
+        private final OrganisationNumbers<PersonId, RoleId, UnitId> numbers;
         /** The capacity each person has left, in thousandths of an FTE, by rank. */
         private final long[] left;
         private final Map<RoleId, BitSet> holdersByRole = new HashMap<>();
         private final Map<UnitId, Set<PersonId>> isoByUnit = new TreeMap<>();
-        private final Map<UnitId, PersonId> diso = new HashMap<>();
-        private final Map<UnitId, PersonId> coverer = new HashMap<>();
-        private final Map<UnitId, Optional<PersonId>> isoForUnit = new HashMap<>();
+        /**
+         * By unit number: the rank of the first decentral ISO sitting in it, of the first ISO or decentral ISO
+         * listing it in covers, and of the first decentral ISO at or above it (-2: not yet known); -1 for none.
+         */
+        private final int[] diso;
+        private final int[] coverer;
+        private final int[] disoAbove;
         private final BitSet cisos = new BitSet();
-        private int @Nullable [] ownerRanks;
         private Scope @Nullable [] processScopes;
         /** Per process, the ranks of the people consulted in rank order, or -1. */
         private int[] firstConsulted = new int[0];
@@ -109,35 +115,47 @@ public final class Allocator {
         Run(RuleContext ctx) {
             this.ctx = ctx;
             this.org = ctx.organisation();
-            this.people = new Allocation.People(org.people().size());
-            org.people().forEach(people::add);
+            this.numbers = OrganisationNumbers.of(org);
+            this.people = numbers.people();
             this.left = new long[people.size()];
-            List<Appointment> appointments = org.appointments();
-            PersonId[] appointed = new PersonId[appointments.size()];
-            for (int i = 0; i < appointed.length; i++) {
-                appointed[i] = appointments.get(i).person();
+            // from the organisation's numbers, without reading an appointment
+            int[] ranks = numbers.appointees();
+            int[] roleOf = numbers.appointmentRoles();
+            int[] ftes = numbers.appointmentFtes();
+            BitSet[] holders = new BitSet[numbers.roles().size()];
+            for (int r = 0; r < holders.length; r++) {
+                holders[r] = new BitSet();
+                holdersByRole.put(numbers.roles().get(r), holders[r]);
             }
-            int[] ranks = people.numbers(appointed);
             for (int i = 0; i < ranks.length; i++) {
-                Appointment a = appointments.get(i);
-                holdersByRole.computeIfAbsent(a.role(), r -> new BitSet()).set(ranks[i]);
-                left[ranks[i]] += a.fte().thousandths();
+                holders[roleOf[i]].set(ranks[i]);
+                left[ranks[i]] += ftes[i];
             }
             Workload elsewhere = ctx.workload();
             for (int i = 0; i < people.size() && !elsewhere.isEmpty(); i++) {
-                left[i] += elsewhere.fteThousandths(people.person(i)) - elsewhere.effortThousandths(people.person(i));
+                left[i] += elsewhere.fteThousandths(people.get(i)) - elsewhere.effortThousandths(people.get(i));
             }
+            Numbering<UnitId> units = numbers.units();
+            this.diso = new int[units.size()];
+            this.coverer = new int[units.size()];
+            this.disoAbove = new int[units.size()];
+            Arrays.fill(diso, -1);
+            Arrays.fill(coverer, -1);
+            Arrays.fill(disoAbove, -2);
             for (Appointment a : ctx.appointments(RoleKind.DECENTRAL_ISO)) {
                 isoByUnit.computeIfAbsent(a.unit(), u -> new TreeSet<>()).add(a.person());
-                diso.putIfAbsent(a.unit(), a.person());
-                a.covers().forEach(u -> coverer.putIfAbsent(u, a.person()));
+                int unit = units.number(a.unit());
+                if (diso[unit] < 0) {
+                    diso[unit] = rank(a.person());
+                }
+                a.covers().forEach(u -> cover(units.number(u), a.person()));
             }
             for (Appointment a : ctx.appointments(RoleKind.ISO)) {
-                Collection<UnitId> units = a.covers().isEmpty() ? List.of(a.unit()) : a.covers();
-                for (UnitId u : units) {
+                Collection<UnitId> covered = a.covers().isEmpty() ? List.of(a.unit()) : a.covers();
+                for (UnitId u : covered) {
                     isoByUnit.computeIfAbsent(u, x -> new TreeSet<>()).add(a.person());
                 }
-                a.covers().forEach(u -> coverer.putIfAbsent(u, a.person()));
+                a.covers().forEach(u -> cover(units.number(u), a.person()));
             }
             for (Appointment a : ctx.appointments(RoleKind.CISO)) {
                 cisos.set(rank(a.person()));
@@ -245,15 +263,7 @@ public final class Allocator {
         }
 
         private int[] ownerRanks() {
-            if (ownerRanks == null) {
-                List<Process> processes = org.processes();
-                PersonId[] owners = new PersonId[processes.size()];
-                for (int i = 0; i < owners.length; i++) {
-                    owners[i] = processes.get(i).owner();
-                }
-                ownerRanks = people.numbers(owners);
-            }
-            return ownerRanks;
+            return numbers.owners();
         }
 
         /** Works out, once, each process's scope and the people consulted besides its owner. */
@@ -266,13 +276,13 @@ public final class Allocator {
             processScopes = new Scope[processes.size()];
             firstConsulted = new int[processes.size()];
             secondConsulted = new int[processes.size()];
-            Map<UnitId, Integer> isoRanks = new HashMap<>();
+            int[] units = numbers.processUnits();
             for (int i = 0; i < processes.size(); i++) {
                 Process each = processes.get(i);
                 processScopes[i] = Scope.process(each.id());
                 int owner = owners[i];
                 int c = ciso != owner ? ciso : -1;
-                int covering = isoRanks.computeIfAbsent(each.unit(), u -> isoFor(u).map(this::rank).orElse(-1));
+                int covering = isoFor(units[i]);
                 int iso = covering != owner ? covering : -1;
                 firstConsulted[i] = c < 0 || iso >= 0 && iso < c ? iso : c;
                 secondConsulted[i] = c >= 0 && iso >= 0 && iso != c ? Math.max(c, iso) : -1;
@@ -282,7 +292,7 @@ public final class Allocator {
 
         /** Writes one process's assignments: the owner and the people consulted, in id order. */
         private void perProcess(int index, Allocation.Writer out) {
-            int owner = ownerRanks[index];
+            int owner = ownerRanks()[index];
             int first = firstConsulted[index];
             int second = secondConsulted[index];
             if (first >= 0 && first < owner) {
@@ -302,23 +312,36 @@ public final class Allocator {
             }
         }
 
-        /** The ISO who covers a unit: a decentral ISO at or above it, or an ISO listing it in covers. */
-        private Optional<PersonId> isoFor(UnitId unit) {
-            return isoForUnit.computeIfAbsent(unit, this::findIsoFor);
+        private void cover(int unit, PersonId person) {
+            if (coverer[unit] < 0) {
+                coverer[unit] = rank(person);
+            }
         }
 
-        private Optional<PersonId> findIsoFor(UnitId unit) {
-            PersonId listed = coverer.get(unit);
-            if (listed != null) {
-                return Optional.of(listed);
+        /**
+         * The rank of the ISO who covers a unit, by its number, or -1: an ISO or decentral ISO listing it in covers,
+         * else a decentral ISO at or above it.
+         */
+        private int isoFor(int unit) {
+            return coverer[unit] >= 0 ? coverer[unit] : disoAbove(unit);
+        }
+
+        /**
+         * The rank of the first decentral ISO at or above a unit, or -1. A walk up stops at the first unit whose
+         * answer is known and records it for every unit passed, so all walks together pass each unit once.
+         */
+        private int disoAbove(int unit) {
+            int[] parents = numbers.unitParents();
+            int u = unit;
+            while (disoAbove[u] == -2 && diso[u] < 0 && parents[u] >= 0) {
+                u = parents[u];
             }
-            for (UnitId u : org.pathToTop(unit)) {
-                PersonId d = diso.get(u);
-                if (d != null) {
-                    return Optional.of(d);
-                }
+            int found = disoAbove[u] != -2 ? disoAbove[u] : diso[u];
+            for (int v = unit; v != u; v = parents[v]) {
+                disoAbove[v] = found;
             }
-            return Optional.empty();
+            disoAbove[u] = found;
+            return found;
         }
 
         /** The candidate with the most capacity left, the first in id order on a tie, or -1 for none. */

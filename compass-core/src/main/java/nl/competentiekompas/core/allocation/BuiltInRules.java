@@ -1,7 +1,6 @@
 package nl.competentiekompas.core.allocation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -493,15 +492,11 @@ final class BuiltInRules {
                     List<Finding> out = new ArrayList<>();
                     Allocation allocation = ctx.allocation();
                     int[] starts = allocation.starts();
-                    // people compared by slot; the owner's slot is found once per process (-2: not yet), among the
-                    // key's people by the owner's very id object, as a proposal holds it, else by lookup: comparing
-                    // ids, or looking up the owner for every key, reads ids scattered over a heap of a hundred
-                    // thousand people
+                    // people compared by slot, the owner's from the context: comparing ids, or looking up the owner
+                    // for every key, reads ids scattered over a heap of a hundred thousand people
                     int[] slots = allocation.personSlots();
                     byte[] letters = allocation.letters();
                     List<Process> processes = ctx.organisation().processes();
-                    int[] ownerSlots = new int[processes.size()];
-                    Arrays.fill(ownerSlots, -2);
                     Responsibility r = null;
                     for (int k = 0; k < starts.length - 1; k++) {
                         int from = starts[k];
@@ -516,10 +511,7 @@ final class BuiltInRules {
                                     RuleTexts.text("process-owner-accountable.scope", r.id().value())));
                             continue;
                         }
-                        if (ownerSlots[p] == -2) {
-                            ownerSlots[p] = ownerSlot(processes.get(p).owner(), slots, from, to, allocation);
-                        }
-                        int ownerSlot = ownerSlots[p];
+                        int ownerSlot = ctx.ownerSlot(p);
                         boolean anyA = false;
                         boolean ownerA = false;
                         for (int i = from; i < to; i++) {
@@ -552,16 +544,6 @@ final class BuiltInRules {
                 });
     }
 
-    /** The slot of a process owner: among a key's slots when one holds the very id object, else looked up. */
-    private static int ownerSlot(PersonId owner, int[] slots, int from, int to, Allocation allocation) {
-        for (int i = from; i < to; i++) {
-            if (allocation.person(slots[i]) == owner) {
-                return slots[i];
-            }
-        }
-        return allocation.slot(owner);
-    }
-
     private static AllocationRule capacity() {
         return new BuiltIn(Rules.CAPACITY, RuleCategory.ALLOCATION, always(Severity.WARNING),
                 catalog -> List.of(SourceRef.editorial(RuleTexts.text("editorial.capacity"))),
@@ -569,19 +551,21 @@ final class BuiltInRules {
                     List<Finding> out = new ArrayList<>();
                     Allocation allocation = ctx.allocation();
                     Workload elsewhere = ctx.workload();
-                    // by slot, from the context's sums: no lookup per person unless there is work elsewhere
+                    // by slot, from the context's sums: no person is read, let alone looked up, unless there is work
+                    // elsewhere or a finding to make
                     for (int slot = 0; slot < allocation.slots(); slot++) {
                         if (!allocation.assigned(slot)) {
                             continue;
                         }
                         long effort = ctx.effortOfSlot(slot);
                         long fte = ctx.fteOfSlot(slot);
-                        PersonId person = allocation.person(slot);
                         if (!elsewhere.isEmpty()) {
+                            PersonId person = allocation.person(slot);
                             effort += elsewhere.effortThousandths(person);
                             fte += elsewhere.fteThousandths(person);
                         }
                         if (effort > fte) {
+                            PersonId person = allocation.person(slot);
                             out.add(ctx.finding(rule, List.of(person.value()),
                                     RuleTexts.text("capacity.over", person.value(), fte(effort), fte(fte))));
                         }

@@ -1,6 +1,8 @@
 package nl.competentiekompas.core.allocation;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +28,8 @@ import nl.competentiekompas.core.catalog.RoleKind;
 import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.catalog.ScopeKind;
 import nl.competentiekompas.core.catalog.SourceRef;
+import nl.competentiekompas.core.internal.Numbering;
+import nl.competentiekompas.core.internal.OrganisationNumbers;
 import nl.competentiekompas.core.organisation.Appointment;
 import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.organisation.PersonId;
@@ -45,14 +50,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RuleContext {
 
+    /** How far ahead {@link #slotsOf} seeks a person by identity before it looks them up. */
+    private static final int NEARBY = 16;
+
     private final Organisation organisation;
     private final Allocation allocation;
     private final Catalog catalog;
     private final Workload workload;
     private final Function<AllocationRule, Severity> severity;
 
+    /** The organisation's numbers of its people and roles, per appointment and process. */
+    private final OrganisationNumbers<PersonId, RoleId, UnitId> numbers;
+    /** The appointments to profiles of each kind, as indexes in the organisation's appointments. */
     private final Map<RoleKind, List<Appointment>> appointmentsByKind = new EnumMap<>(RoleKind.class);
-    private final Map<RoleId, List<Appointment>> appointmentsByRole = new HashMap<>();
     /** The kind of each profile the organisation appoints people to. */
     private final Map<RoleId, RoleKind> kindByRole = new HashMap<>();
     private final long[] effortBySlot;
@@ -60,10 +70,18 @@ public final class RuleContext {
     private final long[] fteBySlot;
     /** Each rule's sources, asked for once per evaluation rather than once per finding. */
     private final Map<AllocationRule, List<SourceRef>> sources = new ConcurrentHashMap<>();
+    /**
+     * For each person the organisation knows, by number (see {@link OrganisationNumbers}), their slot in the
+     * allocation, or -1 when they have no assignment.
+     */
+    private final int[] slotOfPerson;
+    /** The number of each process's owner among the people the organisation knows. */
+    private final int[] owners;
     /** For each key of the allocation, the index of its process in the organisation's processes, or -1. */
     private final int[] processOfKey;
     private final Set<RoleId> chosenProfiles;
-    private final Set<UnitId> coveredUnits;
+    /** Made when first asked for: only a rule needs them, the allocator does not. Racing threads make equal sets. */
+    private volatile @Nullable Set<UnitId> coveredUnits;
 
     RuleContext(Organisation organisation, Allocation allocation, Catalog catalog, Workload workload,
             Function<AllocationRule, Severity> severity) {
@@ -73,37 +91,50 @@ public final class RuleContext {
         this.workload = Objects.requireNonNull(workload, "workload");
         this.severity = severity;
         Set<RoleId> chosen = new HashSet<>();
-        // one pass over the appointments in their order, each person looked up once: the FTE of each slot of
-        // the allocation, the appointments per kind and per role (most appointments share a few roles)
-        this.fteBySlot = new long[allocation.slots()];
-        RoleId lastRole = null;
-        Optional<RoleProfile> profile = Optional.empty();
-        List<Appointment> withRole = null;
-        List<Appointment> appointments = organisation.appointments();
-        PersonId[] persons = new PersonId[appointments.size()];
-        int[] ftes = new int[appointments.size()];
-        int index = 0;
-        for (Appointment a : appointments) {
-            persons[index] = a.person();
-            ftes[index++] = a.fte().thousandths();
-            if (a.role() != lastRole) {
-                lastRole = a.role();
-                profile = catalog.profile(lastRole);
-                withRole = appointmentsByRole.computeIfAbsent(lastRole, r -> new ArrayList<>());
-            }
-            withRole.add(a);
-            if (profile.isPresent()) {
-                chosen.add(a.role());
-                RoleKind kind = profile.get().kind();
-                kindByRole.put(a.role(), kind);
-                appointmentsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(a);
+        // from the organisation's numbers, in passes over arrays of ints, without reading an appointment: the kind of
+        // each role, the appointments per kind, and the FTE of each slot of the allocation
+        this.numbers = OrganisationNumbers.of(organisation);
+        this.slotOfPerson = slotsOf(numbers.people(), allocation);
+        this.owners = numbers.owners();
+        List<RoleId> roles = numbers.roles();
+        RoleKind[] kindOfRole = new RoleKind[roles.size()];
+        for (int r = 0; r < kindOfRole.length; r++) {
+            RoleId role = roles.get(r);
+            kindOfRole[r] = catalog.profile(role).map(RoleProfile::kind).orElse(null);
+            if (kindOfRole[r] != null) {
+                chosen.add(role);
+                kindByRole.put(role, kindOfRole[r]);
             }
         }
-        // an allocation being proposed is empty: nobody has a slot
-        int[] appointed = allocation.size() == 0 ? new int[0] : allocation.slots(persons);
-        for (int i = 0; i < appointed.length; i++) {
-            if (appointed[i] >= 0) {
-                fteBySlot[appointed[i]] += ftes[i];
+        int[] appointees = numbers.appointees();
+        int[] roleOf = numbers.appointmentRoles();
+        int[] ftes = numbers.appointmentFtes();
+        this.fteBySlot = new long[allocation.slots()];
+        int[] perKind = new int[RoleKind.values().length];
+        for (int i = 0; i < appointees.length; i++) {
+            int slot = slotOfPerson[appointees[i]];
+            if (slot >= 0) {
+                fteBySlot[slot] += ftes[i];
+            }
+            RoleKind kind = kindOfRole[roleOf[i]];
+            if (kind != null) {
+                perKind[kind.ordinal()]++;
+            }
+        }
+        int[][] indexes = new int[perKind.length][];
+        for (int k = 0; k < perKind.length; k++) {
+            indexes[k] = new int[perKind[k]];
+            perKind[k] = 0;
+        }
+        for (int i = 0; i < roleOf.length; i++) {
+            RoleKind kind = kindOfRole[roleOf[i]];
+            if (kind != null) {
+                indexes[kind.ordinal()][perKind[kind.ordinal()]++] = i;
+            }
+        }
+        for (RoleKind kind : RoleKind.values()) {
+            if (indexes[kind.ordinal()].length > 0) {
+                appointmentsByKind.put(kind, new Picked(organisation.appointments(), indexes[kind.ordinal()]));
             }
         }
         if (!organisation.processes().isEmpty()) {
@@ -163,7 +194,6 @@ public final class RuleContext {
                 effortBySlot[slots[i]] += explicit >= 0 ? explicit : (letters[i] & Allocation.R) != 0 ? byDefault : 0;
             }
         }
-        this.coveredUnits = Collections.unmodifiableSet(computeCoveredUnits());
     }
 
     /**
@@ -180,6 +210,44 @@ public final class RuleContext {
             Workload workload) {
         return new RuleContext(organisation, allocation, catalog, workload,
                 r -> r.defaultSeverity(organisation.sector(), organisation.essentialEntity()));
+    }
+
+    /**
+     * The slot in an allocation of each of the organisation's people, or -1. The allocator's proposal shares the
+     * organisation's numbering, and then slots are numbers. Otherwise both number people in id order: each
+     * assigned person is first sought among the next few of the organisation's people by identity, which reads
+     * no id and finds the very id objects an allocation made from a proposal holds, and else looked up.
+     */
+    private static int[] slotsOf(Numbering<PersonId> known, Allocation allocation) {
+        int[] slots = new int[known.size()];
+        Numbering<PersonId> assigned = allocation.numbering();
+        if (assigned == known) {
+            for (int n = 0; n < slots.length; n++) {
+                slots[n] = allocation.assigned(n) ? n : -1;
+            }
+            return slots;
+        }
+        Arrays.fill(slots, -1);
+        int next = 0;
+        for (int slot = 0; slot < assigned.size(); slot++) {
+            if (!allocation.assigned(slot)) {
+                continue;
+            }
+            Object person = assigned.identity(slot);
+            int limit = Math.min(slots.length, next + NEARBY);
+            int n = next;
+            while (n < limit && known.identity(n) != person) {
+                n++;
+            }
+            if (n == limit) {
+                n = known.number(assigned.get(slot));
+            }
+            if (n >= 0) {
+                slots[n] = slot;
+                next = n + 1;
+            }
+        }
+        return slots;
     }
 
     /** The index from {@code from} on of the element of a list sorted by id that has an id, which must exist. */
@@ -272,12 +340,42 @@ public final class RuleContext {
      * @return the appointments; never null, possibly empty
      */
     public List<Appointment> appointments(RoleKind kind) {
-        return Collections.unmodifiableList(appointmentsByKind.getOrDefault(Objects.requireNonNull(kind, "kind"), List.of()));
+        return appointmentsByKind.getOrDefault(Objects.requireNonNull(kind, "kind"), List.of());
     }
 
     /** The appointments holding one role, in id order. */
     List<Appointment> appointmentsWithRole(RoleId role) {
-        return Collections.unmodifiableList(appointmentsByRole.getOrDefault(role, List.of()));
+        int number = numbers.roles().indexOf(role);
+        int[] roleOf = numbers.appointmentRoles();
+        List<Appointment> all = organisation.appointments();
+        List<Appointment> out = new ArrayList<>();
+        for (int i = 0; number >= 0 && i < roleOf.length; i++) {
+            if (roleOf[i] == number) {
+                out.add(all.get(i));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Some of a list's elements, by their indexes, read through. */
+    private static final class Picked extends AbstractList<Appointment> implements RandomAccess {
+        private final List<Appointment> all;
+        private final int[] indexes;
+
+        Picked(List<Appointment> all, int[] indexes) {
+            this.all = all;
+            this.indexes = indexes;
+        }
+
+        @Override
+        public Appointment get(int index) {
+            return all.get(indexes[Objects.checkIndex(index, indexes.length)]);
+        }
+
+        @Override
+        public int size() {
+            return indexes.length;
+        }
     }
 
     /**
@@ -371,6 +469,11 @@ public final class RuleContext {
         return effortBySlot[slot];
     }
 
+    /** The slot in the allocation of the owner of a process, by its index in the organisation's processes, or -1. */
+    int ownerSlot(int process) {
+        return slotOfPerson[owners[process]];
+    }
+
     /** The FTE the person of a slot of the allocation is appointed for here, in thousandths. */
     long fteOfSlot(int slot) {
         return fteBySlot[slot];
@@ -418,7 +521,12 @@ public final class RuleContext {
      * @return the units, in id order; never null
      */
     public Set<UnitId> coveredUnits() {
-        return coveredUnits;
+        Set<UnitId> covered = coveredUnits;
+        if (covered == null) {
+            covered = Collections.unmodifiableSet(computeCoveredUnits());
+            coveredUnits = covered;
+        }
+        return covered;
     }
 
     /**

@@ -21,6 +21,8 @@ import nl.competentiekompas.core.catalog.GoverningBody;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.Sector;
 import nl.competentiekompas.core.internal.Checks;
+import nl.competentiekompas.core.internal.Numbering;
+import nl.competentiekompas.core.internal.OrganisationNumbers;
 
 /**
  * An organisation: its sector, governing bodies, tree of units, processes, people, appointments and
@@ -39,6 +41,10 @@ public final class Organisation {
 
     private static final String TYPE = "Organisation";
 
+    static {
+        OrganisationNumbers.register(Organisation.class, o -> o.numbers);
+    }
+
     private final OrganisationId id;
     private final Sector sector;
     private final boolean essentialEntity;
@@ -55,6 +61,8 @@ public final class Organisation {
     private final Map<UnitId, List<UnitId>> children = new HashMap<>();
     private final Map<PersonId, List<Appointment>> appointmentsByPerson = new HashMap<>();
     private final Map<AppointmentId, List<ReportingLine>> linesFrom = new HashMap<>();
+    /** The people numbered in id order, and the numbers of the appointees, owners and processes' units. */
+    private final OrganisationNumbers<PersonId, RoleId, UnitId> numbers;
 
     private Organisation(Builder b) {
         this.id = Objects.requireNonNull(b.id, "Organisation.id");
@@ -72,6 +80,12 @@ public final class Organisation {
         processes.forEach(p -> everyone.add(p.owner()));
         appointments.forEach(a -> everyone.add(a.person()));
         this.people = Collections.unmodifiableSortedSet(everyone);
+        Numbering<PersonId> numbered = new Numbering<>(everyone.size());
+        everyone.forEach(numbered::add);
+        numbered.freeze();
+        Numbering<UnitId> unitNumbers = new Numbering<>(units.size());
+        units.forEach(u -> unitNumbers.add(u.id()));
+        unitNumbers.freeze();
 
         for (Unit unit : units) {
             unit.parent().ifPresent(parent -> {
@@ -80,9 +94,31 @@ public final class Organisation {
             });
         }
         rejectCycles();
-        for (Process process : processes) {
+        int[] processUnits = new int[processes.size()];
+        for (int i = 0; i < processUnits.length; i++) {
+            Process process = processes.get(i);
             requireUnit(process.unit(), "processes", "process '" + process.id() + "' belongs to");
+            processUnits[i] = unitNumbers.number(process.unit());
         }
+        Numbering<RoleId> roles = new Numbering<>(8);
+        int[] appointmentRoles = new int[appointments.size()];
+        int[] appointmentFtes = new int[appointments.size()];
+        for (int i = 0; i < appointmentRoles.length; i++) {
+            appointmentRoles[i] = roles.add(appointments.get(i).role());
+            appointmentFtes[i] = appointments.get(i).fte().thousandths();
+        }
+        List<RoleId> roleList = new ArrayList<>(roles.size());
+        for (int r = 0; r < roles.size(); r++) {
+            roleList.add(roles.get(r));
+        }
+        int[] unitParents = new int[units.size()];
+        for (int u = 0; u < unitParents.length; u++) {
+            unitParents[u] = units.get(u).parent().map(unitNumbers::number).orElse(-1);
+        }
+        this.numbers = new OrganisationNumbers<>(numbered, roleList, unitNumbers, unitParents,
+                numbered.numbers(appointments.stream().map(Appointment::person).toArray(PersonId[]::new)),
+                appointmentRoles, appointmentFtes,
+                numbered.numbers(processes.stream().map(Process::owner).toArray(PersonId[]::new)), processUnits);
         for (Appointment appointment : appointments) {
             requireUnit(appointment.unit(), "appointments", "appointment '" + appointment.id() + "' sits in");
             for (UnitId covered : appointment.covers()) {
