@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
  * assignments are a run of the sorted list, found by binary search, and each person's a group of one array of
  * indexes. The assignments are kept as columns of numbers (person, letters, effort, key) with one scope and
  * responsibility per key, and made into {@link Assignment} values as they are read: a million assignments take
- * about 17 MB in arrays the garbage collector need not trace, rather than a million objects. The lists the
- * methods return are unmodifiable views: each read gives an equal value, not necessarily the same object, so
- * compare assignments with {@code equals}, never {@code ==}. Immutable and thread-safe.
+ * about 15 MB in arrays, most of them of numbers the garbage collector need not trace, rather than a million
+ * objects. The lists the methods return are unmodifiable views: each read gives an equal value, not necessarily
+ * the same object, so compare assignments with {@code equals}, never {@code ==}. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -47,10 +47,14 @@ public final class Allocation {
     private final int[] starts;
     private final Chunks<ResponsibilityId> keyResponsibilities;
     private final Chunks<Scope> keyScopes;
-    /** Per assignment: the index of its key, its person's slot, its letters as a bit mask. */
-    private final int[] keyOf;
+    /** Per assignment: its person's slot, its letters as a bit mask. */
     private final int[] personSlots;
     private final byte[] letters;
+    /**
+     * Per assignment, the index of its key, made from {@code starts} when first asked for: the rules walk keys
+     * by their runs and need it for few assignments. Racing threads make equal arrays.
+     */
+    private volatile int @Nullable [] keyOf;
     /** Per assignment, its explicit effort in thousandths or -1; null when none has one. */
     private final int @Nullable [] efforts;
     /**
@@ -74,7 +78,6 @@ public final class Allocation {
         this.starts = w.starts;
         this.keyResponsibilities = w.keyResponsibilities;
         this.keyScopes = w.keyScopes;
-        this.keyOf = w.keyOf;
         this.personSlots = w.slots;
         this.letters = w.letters;
         this.efforts = w.efforts;
@@ -158,7 +161,6 @@ public final class Allocation {
         private final int[] starts;
         private final Chunks<ResponsibilityId> keyResponsibilities;
         private final Chunks<Scope> keyScopes;
-        private final int[] keyOf;
         private final int[] slots;
         private final byte[] letters;
         private final int @Nullable [] efforts;
@@ -176,7 +178,6 @@ public final class Allocation {
             this.starts = new int[keys + 1];
             this.keyResponsibilities = new Chunks<>(keys);
             this.keyScopes = new Chunks<>(keys);
-            this.keyOf = new int[size];
             this.slots = new int[size];
             this.letters = new byte[size];
             this.efforts = explicit ? new int[size] : null;
@@ -193,7 +194,6 @@ public final class Allocation {
 
         /** Adds an assignment to the current key, with an explicit effort in thousandths or -1. */
         void add(int slot, Set<Raci> raci, int effort) {
-            keyOf[size] = keys - 1;
             slots[size] = slot;
             letters[size] = (byte) Raci.mask(raci);
             if (efforts != null) {
@@ -241,6 +241,10 @@ public final class Allocation {
             return (T) chunks[index >>> BITS][index & (CHUNK - 1)];
         }
 
+        Object object(int index) {
+            return chunks[index >>> BITS][index & (CHUNK - 1)];
+        }
+
         void set(int index, T value) {
             chunks[index >>> BITS][index & (CHUNK - 1)] = value;
         }
@@ -251,12 +255,12 @@ public final class Allocation {
 
         @Override
         public Assignment get(int index) {
-            return at(Objects.checkIndex(index, keyOf.length));
+            return at(Objects.checkIndex(index, personSlots.length));
         }
 
         @Override
         public int size() {
-            return keyOf.length;
+            return personSlots.length;
         }
     }
 
@@ -298,7 +302,7 @@ public final class Allocation {
 
     /** The assignment at an index of {@link #assignments()}, made from the columns. */
     Assignment at(int index) {
-        int key = keyOf[index];
+        int key = keyOf(index);
         int effort = effort(index);
         return new Assignment(keyResponsibilities.get(key), keyScopes.get(key), people.get(personSlots[index]),
                 Raci.ofMask(letters[index]), effort < 0 ? Optional.empty() : Optional.of(Fte.ofThousandths(effort)));
@@ -332,9 +336,25 @@ public final class Allocation {
         return keyScopes.get(key);
     }
 
+    /**
+     * The scope of a key as a plain object, for comparing by identity only: {@link #keyScope} makes the JVM check
+     * its type, which reads the scope itself.
+     */
+    Object keyScopeObject(int key) {
+        return keyScopes.object(key);
+    }
+
     /** The index in {@link #keys()} of an assignment's key. */
     int keyOf(int index) {
-        return keyOf[index];
+        int[] keys = keyOf;
+        if (keys == null) {
+            keys = new int[personSlots.length];
+            for (int k = 0; k + 1 < starts.length; k++) {
+                Arrays.fill(keys, starts[k], starts[k + 1], k);
+            }
+            keyOf = keys;
+        }
+        return keys[index];
     }
 
     /** The person with a slot. */

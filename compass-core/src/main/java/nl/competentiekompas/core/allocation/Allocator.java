@@ -99,11 +99,11 @@ public final class Allocator {
         private final Map<UnitId, Set<PersonId>> isoByUnit = new TreeMap<>();
         /**
          * By unit number: the rank of the first decentral ISO sitting in it, of the first ISO or decentral ISO
-         * listing it in covers, and of the first decentral ISO at or above it (-2: not yet known); -1 for none.
+         * listing it in covers, and of the first decentral ISO at or above it (null: not yet known); -1 for none.
          */
         private final int[] diso;
         private final int[] coverer;
-        private final int[] disoAbove;
+        private int @Nullable [] disoAbove;
         private final BitSet cisos = new BitSet();
         private Scope @Nullable [] processScopes;
         /** Per process, the ranks of the people consulted in rank order, or -1. */
@@ -138,10 +138,8 @@ public final class Allocator {
             Numbering<UnitId> units = numbers.units();
             this.diso = new int[units.size()];
             this.coverer = new int[units.size()];
-            this.disoAbove = new int[units.size()];
             Arrays.fill(diso, -1);
             Arrays.fill(coverer, -1);
-            Arrays.fill(disoAbove, -2);
             for (Appointment a : ctx.appointments(RoleKind.DECENTRAL_ISO)) {
                 isoByUnit.computeIfAbsent(a.unit(), u -> new TreeSet<>()).add(a.person());
                 int unit = units.number(a.unit());
@@ -323,25 +321,10 @@ public final class Allocator {
          * else a decentral ISO at or above it.
          */
         private int isoFor(int unit) {
-            return coverer[unit] >= 0 ? coverer[unit] : disoAbove(unit);
-        }
-
-        /**
-         * The rank of the first decentral ISO at or above a unit, or -1. A walk up stops at the first unit whose
-         * answer is known and records it for every unit passed, so all walks together pass each unit once.
-         */
-        private int disoAbove(int unit) {
-            int[] parents = numbers.unitParents();
-            int u = unit;
-            while (disoAbove[u] == -2 && diso[u] < 0 && parents[u] >= 0) {
-                u = parents[u];
+            if (disoAbove == null) {
+                disoAbove = RuleContext.firstAbove(diso, numbers.unitParents());
             }
-            int found = disoAbove[u] != -2 ? disoAbove[u] : diso[u];
-            for (int v = unit; v != u; v = parents[v]) {
-                disoAbove[v] = found;
-            }
-            disoAbove[u] = found;
-            return found;
+            return coverer[unit] >= 0 ? coverer[unit] : disoAbove[unit];
         }
 
         /** The candidate with the most capacity left, the first in id order on a tie, or -1 for none. */

@@ -210,8 +210,10 @@ final class BuiltInRules {
                     if (!anyIso) {
                         out.add(ctx.finding(rule, List.of(orgId), RuleTexts.text("iso-present.none", orgId)));
                     }
-                    for (Unit unit : ctx.organisation().units()) {
-                        if (unit.needsIso() && !ctx.coveredUnits().contains(unit.id())) {
+                    List<Unit> units = ctx.organisation().units();
+                    for (int u = 0; u < units.size(); u++) {
+                        Unit unit = units.get(u);
+                        if (unit.needsIso() && !ctx.covers(u)) {
                             out.add(ctx.finding(rule, List.of(unit.id().value()),
                                     RuleTexts.text("iso-present.unit", unit.id().value())));
                         }
@@ -303,10 +305,14 @@ final class BuiltInRules {
                     int[] starts = allocation.starts();
                     byte[] letters = allocation.letters();
                     for (int k = 0; k < starts.length - 1; k++) {
-                        long accountable = 0;
-                        for (int i = starts[k]; i < starts[k + 1]; i++) {
-                            if ((letters[i] & Allocation.A) != 0) {
-                                accountable++;
+                        long accountable = ctx.accountablesOfKey(k);
+                        if (accountable > 1) {
+                            // the context counts up to two: count them all for the message
+                            accountable = 0;
+                            for (int i = starts[k]; i < starts[k + 1]; i++) {
+                                if ((letters[i] & Allocation.A) != 0) {
+                                    accountable++;
+                                }
                             }
                         }
                         if (accountable != 1) {
@@ -325,14 +331,8 @@ final class BuiltInRules {
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
                     Allocation allocation = ctx.allocation();
-                    int[] starts = allocation.starts();
-                    byte[] letters = allocation.letters();
-                    for (int k = 0; k < starts.length - 1; k++) {
-                        boolean responsible = false;
-                        for (int i = starts[k]; i < starts[k + 1] && !responsible; i++) {
-                            responsible = (letters[i] & Allocation.R) != 0;
-                        }
-                        if (!responsible) {
+                    for (int k = 0; k < allocation.keys().size(); k++) {
+                        if ((ctx.lettersOfKey(k) & Allocation.R) == 0) {
                             String key = allocation.keys().get(k).toString();
                             out.add(ctx.finding(rule, List.of(key), RuleTexts.text("raci-responsible.none", key)));
                         }
@@ -348,17 +348,13 @@ final class BuiltInRules {
                 (rule, ctx) -> {
                     Set<Object> held = new HashSet<>();
                     Allocation allocation = ctx.allocation();
-                    int[] starts = allocation.starts();
-                    byte[] letters = allocation.letters();
                     Object last = null;
-                    for (int k = 0; k < starts.length - 1; k++) {
+                    for (int k = 0; k < allocation.keys().size(); k++) {
                         // sorted by responsibility: most keys repeat the one added last
                         ResponsibilityId id = allocation.keyResponsibility(k);
-                        for (int i = starts[k]; i < starts[k + 1] && id != last; i++) {
-                            if ((letters[i] & (Allocation.R | Allocation.A)) != 0) {
-                                held.add(id);
-                                last = id;
-                            }
+                        if (id != last && (ctx.lettersOfKey(k) & (Allocation.R | Allocation.A)) != 0) {
+                            held.add(id);
+                            last = id;
                         }
                     }
                     List<Finding> out = new ArrayList<>();
@@ -492,8 +488,9 @@ final class BuiltInRules {
                     List<Finding> out = new ArrayList<>();
                     Allocation allocation = ctx.allocation();
                     int[] starts = allocation.starts();
-                    // people compared by slot, the owner's from the context: comparing ids, or looking up the owner
-                    // for every key, reads ids scattered over a heap of a hundred thousand people
+                    // the context's facts per key say which keys to look into; there, people are compared by slot, the
+                    // owner's from the context: comparing ids, or looking up the owner for every key, reads ids
+                    // scattered over a heap of a hundred thousand people
                     int[] slots = allocation.personSlots();
                     byte[] letters = allocation.letters();
                     List<Process> processes = ctx.organisation().processes();
@@ -511,21 +508,16 @@ final class BuiltInRules {
                                     RuleTexts.text("process-owner-accountable.scope", r.id().value())));
                             continue;
                         }
-                        int ownerSlot = ctx.ownerSlot(p);
-                        boolean anyA = false;
-                        boolean ownerA = false;
-                        for (int i = from; i < to; i++) {
-                            if ((letters[i] & Allocation.A) != 0) {
-                                anyA = true;
-                                ownerA |= slots[i] == ownerSlot;
-                            }
-                        }
-                        if (anyA && !ownerA) {
+                        if (ctx.accountablesOfKey(k) > 0 && !ctx.ownerAccountable(k)) {
                             PersonId owner = processes.get(p).owner();
                             String key = allocation.keys().get(k).toString();
                             out.add(ctx.finding(rule, List.of(key, owner.value()),
                                     RuleTexts.text("process-owner-accountable.owner", key, owner.value())));
                         }
+                        if (!ctx.othersResponsible(k)) {
+                            continue;
+                        }
+                        int ownerSlot = ctx.ownerSlot(p);
                         for (int i = from; i < to; i++) {
                             if ((letters[i] & (Allocation.R | Allocation.A)) == 0 || slots[i] == ownerSlot) {
                                 continue;

@@ -3,6 +3,7 @@ package nl.competentiekompas.core.allocation;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -50,6 +51,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RuleContext {
 
+    /** In {@link #keyFacts}: where the count of accountables (0, 1, or 2 for more) starts. */
+    private static final int ACCOUNTABLE_SHIFT = 4;
+    /** In {@link #keyFacts}: the owner of the key's process is accountable. */
+    private static final int OWNER_ACCOUNTABLE = 1 << 6;
+    /** In {@link #keyFacts}: someone other than the owner of the key's process is responsible or accountable. */
+    private static final int OTHERS_RESPONSIBLE = 1 << 7;
     /** How far ahead {@link #slotsOf} seeks a person by identity before it looks them up. */
     private static final int NEARBY = 16;
 
@@ -75,12 +82,22 @@ public final class RuleContext {
      * allocation, or -1 when they have no assignment.
      */
     private final int[] slotOfPerson;
-    /** The number of each process's owner among the people the organisation knows. */
-    private final int[] owners;
+    /** The slot in the allocation of each process's owner, by the process's index, or -1. */
+    private final int[] ownerSlots;
     /** For each key of the allocation, the index of its process in the organisation's processes, or -1. */
     private final int[] processOfKey;
+    /**
+     * For each key of the allocation: the letters anyone holds, as a mask like {@link Allocation#letters()}; the
+     * number of accountables; for a process's key, whether its owner is accountable, and whether anyone else is
+     * responsible or accountable.
+     */
+    private final byte[] keyFacts;
     private final Set<RoleId> chosenProfiles;
-    /** Made when first asked for: only a rule needs them, the allocator does not. Racing threads make equal sets. */
+    /**
+     * The covered units by number, and as a set of ids, made when first asked for: only a rule needs them, the
+     * allocator does not. Racing threads make equal values.
+     */
+    private volatile @Nullable BitSet covered;
     private volatile @Nullable Set<UnitId> coveredUnits;
 
     RuleContext(Organisation organisation, Allocation allocation, Catalog catalog, Workload workload,
@@ -95,7 +112,11 @@ public final class RuleContext {
         // each role, the appointments per kind, and the FTE of each slot of the allocation
         this.numbers = OrganisationNumbers.of(organisation);
         this.slotOfPerson = slotsOf(numbers.people(), allocation);
-        this.owners = numbers.owners();
+        int[] owners = numbers.owners();
+        this.ownerSlots = new int[owners.length];
+        for (int p = 0; p < owners.length; p++) {
+            ownerSlots[p] = slotOfPerson[owners[p]];
+        }
         List<RoleId> roles = numbers.roles();
         RoleKind[] kindOfRole = new RoleKind[roles.size()];
         for (int r = 0; r < kindOfRole.length; r++) {
@@ -151,8 +172,8 @@ public final class RuleContext {
         List<Unit> units = organisation.units();
         List<Process> processes = organisation.processes();
         // the scope object each process was last matched with: responsibilities share one scope per process,
-        // so after the first they match by identity, without comparing ids
-        Scope[] matched = new Scope[processes.size()];
+        // so after the first they match by identity, without reading the scope, let alone comparing ids
+        Object[] matched = new Object[processes.size()];
         ResponsibilityId known = null;
         int unit = 0;
         int process = 0;
@@ -165,34 +186,51 @@ public final class RuleContext {
                 process = 0;
                 first = true;
             }
+            int next = first ? 0 : process + 1;
+            if (next < matched.length && matched[next] == allocation.keyScopeObject(k)) {
+                process = next;
+                processOfKey[k] = process;
+                first = false;
+                continue;
+            }
             Scope scope = allocation.keyScope(k);
             processOfKey[k] = -1;
             if (scope.kind() == ScopeKind.UNIT) {
                 unit = seek(units, unit, scope.ref(), u -> u.id().value(), "unit");
             } else if (scope.kind() == ScopeKind.PROCESS) {
-                int next = first ? 0 : process + 1;
-                if (next < matched.length && matched[next] == scope) {
-                    process = next;
-                } else {
-                    process = seek(processes, process, scope.ref(), p -> p.id().value(), "process");
-                    matched[process] = scope;
-                }
+                process = seek(processes, process, scope.ref(), p -> p.id().value(), "process");
+                matched[process] = scope;
                 processOfKey[k] = process;
                 first = false;
             }
         }
-        // one pass over the columns in assignment order, summing into the people's slots
+        // one pass over the columns in assignment order, summing into the people's slots and summing up each key,
+        // so that the rules read a byte per key rather than each walking the columns again
         this.effortBySlot = new long[allocation.slots()];
+        this.keyFacts = new byte[processOfKey.length];
         int[] slots = allocation.personSlots();
         byte[] letters = allocation.letters();
         Responsibility r = null;
         for (int k = 0; k < processOfKey.length; k++) {
             r = responsibilityOfKey(k, r);
             int byDefault = r.defaultEffort().thousandths();
+            int owner = processOfKey[k] >= 0 ? ownerSlot(processOfKey[k]) : -2;
+            int any = 0;
+            int accountable = 0;
+            int ownerAccountable = 0;
+            int others = 0;
             for (int i = starts[k]; i < starts[k + 1]; i++) {
                 int explicit = allocation.effort(i);
-                effortBySlot[slots[i]] += explicit >= 0 ? explicit : (letters[i] & Allocation.R) != 0 ? byDefault : 0;
+                int l = letters[i];
+                effortBySlot[slots[i]] += explicit >= 0 ? explicit : (l & Allocation.R) != 0 ? byDefault : 0;
+                any |= l;
+                if ((l & Allocation.A) != 0) {
+                    accountable = Math.min(accountable + 1, 2);
+                    ownerAccountable |= slots[i] == owner ? OWNER_ACCOUNTABLE : 0;
+                }
+                others |= (l & (Allocation.R | Allocation.A)) != 0 && slots[i] != owner ? OTHERS_RESPONSIBLE : 0;
             }
+            keyFacts[k] = (byte) (any | accountable << ACCOUNTABLE_SHIFT | ownerAccountable | others);
         }
     }
 
@@ -250,41 +288,71 @@ public final class RuleContext {
         return slots;
     }
 
-    /** The index from {@code from} on of the element of a list sorted by id that has an id, which must exist. */
+    /**
+     * The index from {@code from} on of the element of a list sorted by id that has an id, which must exist. A
+     * scope made from an id holds the id's very string, which then matches without reading its characters.
+     */
     private static <T> int seek(List<T> sorted, int from, String ref, Function<T, String> id, String kind) {
         int i = from;
-        while (i < sorted.size() && id.apply(sorted.get(i)).compareTo(ref) < 0) {
+        String at = null;
+        while (i < sorted.size() && (at = id.apply(sorted.get(i))) != ref && at.compareTo(ref) < 0) {
             i++;
         }
-        if (i == sorted.size() || !id.apply(sorted.get(i)).equals(ref)) {
+        if (i == sorted.size() || at != ref && !at.equals(ref)) {
             throw new UnknownIdException(kind, ref);
         }
         return i;
     }
 
-    private Set<UnitId> computeCoveredUnits() {
-        Set<UnitId> covered = new TreeSet<>();
-        List<UnitId> stack = new ArrayList<>();
+    /** The units covered, by number (see {@link #coveredUnits()}). */
+    private BitSet computeCovered() {
+        Numbering<UnitId> units = numbers.units();
+        BitSet covered = new BitSet(units.size());
+        int[] disoHere = new int[units.size()];
+        Arrays.fill(disoHere, -1);
         for (RoleKind kind : List.of(RoleKind.ISO, RoleKind.DECENTRAL_ISO)) {
             for (Appointment a : appointments(kind)) {
                 if (holds(a.person(), RoleKind.CISO)) {
                     continue;
                 }
-                covered.addAll(a.covers());
+                a.covers().forEach(u -> covered.set(units.number(u)));
                 if (kind == RoleKind.DECENTRAL_ISO) {
-                    stack.add(a.unit());
+                    disoHere[units.number(a.unit())] = 0;
                 }
             }
         }
-        Set<UnitId> visited = new HashSet<>();
-        while (!stack.isEmpty()) {
-            UnitId unit = stack.remove(stack.size() - 1);
-            if (visited.add(unit)) {
-                covered.add(unit);
-                stack.addAll(organisation.children(unit));
+        int[] under = firstAbove(disoHere, numbers.unitParents());
+        for (int u = 0; u < under.length; u++) {
+            if (under[u] >= 0) {
+                covered.set(u);
             }
         }
         return covered;
+    }
+
+    /**
+     * For each unit, by number, the value of the first unit at or above it that has one (0 or more), or -1. Each
+     * walk up stops at the first unit whose answer is known and records it for every unit passed, so all walks
+     * together pass each unit once, however deep the tree.
+     *
+     * @param values a value per unit, -1 for none
+     * @param parents the number of each unit's parent, -1 for a top unit
+     */
+    static int[] firstAbove(int[] values, int[] parents) {
+        int[] found = new int[values.length];
+        Arrays.fill(found, -2);
+        for (int unit = 0; unit < values.length; unit++) {
+            int u = unit;
+            while (found[u] == -2 && values[u] < 0 && parents[u] >= 0) {
+                u = parents[u];
+            }
+            int value = found[u] != -2 ? found[u] : values[u];
+            for (int v = unit; v != u; v = parents[v]) {
+                found[v] = value;
+            }
+            found[u] = value;
+        }
+        return found;
     }
 
     /**
@@ -471,7 +539,7 @@ public final class RuleContext {
 
     /** The slot in the allocation of the owner of a process, by its index in the organisation's processes, or -1. */
     int ownerSlot(int process) {
-        return slotOfPerson[owners[process]];
+        return ownerSlots[process];
     }
 
     /** The FTE the person of a slot of the allocation is appointed for here, in thousandths. */
@@ -491,6 +559,26 @@ public final class RuleContext {
             sum += a.fte().thousandths();
         }
         return sum;
+    }
+
+    /** The letters anyone holds in a key of the allocation, as a mask like {@link Allocation#letters()}. */
+    int lettersOfKey(int key) {
+        return keyFacts[key] & 0xF;
+    }
+
+    /** The number of accountables of a key of the allocation: 0, 1, or 2 for two or more. */
+    int accountablesOfKey(int key) {
+        return keyFacts[key] >> ACCOUNTABLE_SHIFT & 3;
+    }
+
+    /** For a key whose scope is a process: whether the process's owner is accountable. */
+    boolean ownerAccountable(int key) {
+        return (keyFacts[key] & OWNER_ACCOUNTABLE) != 0;
+    }
+
+    /** For a key whose scope is a process: whether anyone but the process's owner is responsible or accountable. */
+    boolean othersResponsible(int key) {
+        return (keyFacts[key] & OTHERS_RESPONSIBLE) != 0;
     }
 
     /**
@@ -521,12 +609,31 @@ public final class RuleContext {
      * @return the units, in id order; never null
      */
     public Set<UnitId> coveredUnits() {
-        Set<UnitId> covered = coveredUnits;
-        if (covered == null) {
-            covered = Collections.unmodifiableSet(computeCoveredUnits());
-            coveredUnits = covered;
+        Set<UnitId> ids = coveredUnits;
+        if (ids == null) {
+            BitSet numbers = covered();
+            Set<UnitId> inOrder = new LinkedHashSet<>();
+            for (int u = numbers.nextSetBit(0); u >= 0; u = numbers.nextSetBit(u + 1)) {
+                inOrder.add(organisation.units().get(u).id());
+            }
+            ids = Collections.unmodifiableSet(inOrder);
+            coveredUnits = ids;
         }
-        return covered;
+        return ids;
+    }
+
+    /** Whether a unit is covered (see {@link #coveredUnits()}), by its index in the organisation's units. */
+    boolean covers(int unit) {
+        return covered().get(unit);
+    }
+
+    private BitSet covered() {
+        BitSet bits = covered;
+        if (bits == null) {
+            bits = computeCovered();
+            covered = bits;
+        }
+        return bits;
     }
 
     /**
