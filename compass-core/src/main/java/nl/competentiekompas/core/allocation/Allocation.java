@@ -70,11 +70,8 @@ public final class Allocation {
      */
     private volatile int @Nullable [] byPerson;
 
-    /**
-     * Indexes the columns of sorted assignments, and checks that no person is assigned twice to a key; when
-     * {@code checkOrder}, also that each key's people are in order.
-     */
-    private Allocation(Writer w, boolean checkOrder) {
+    /** Takes the columns a writer wrote, checked as they were written. */
+    private Allocation(Writer w) {
         this.starts = w.starts;
         this.keyResponsibilities = w.keyResponsibilities;
         this.keyScopes = w.keyScopes;
@@ -84,23 +81,9 @@ public final class Allocation {
         this.people = w.people;
         this.assignments = new Assignments();
         this.keys = new Keys();
-        for (int k = 0; k + 1 < starts.length; k++) {
-            for (int i = starts[k] + 1; i < starts[k + 1]; i++) {
-                // slots are equal exactly when people are: no id is read here
-                if (personSlots[i - 1] == personSlots[i]) {
-                    throw new InvalidValueException("Allocation", "assignments", "person '" + people.get(personSlots[i])
-                            + "' is assigned twice to " + keys.get(k));
-                }
-                if (checkOrder && personSlots[i - 1] > personSlots[i]) {
-                    throw new IllegalStateException("assignments out of order at index " + i);
-                }
-            }
-        }
-        // each person's assignments as a group of one array, counted out per slot, rather than a list per person
-        int[] groupStarts = new int[people.size() + 1];
-        for (int slot : personSlots) {
-            groupStarts[slot + 1]++;
-        }
+        // each person's assignments as a group of one array, counted out per slot as written, rather than a list per
+        // person
+        int[] groupStarts = w.groupStarts;
         for (int slot = 0; slot < people.size(); slot++) {
             groupStarts[slot + 1] += groupStarts[slot];
         }
@@ -149,13 +132,15 @@ public final class Allocation {
             }
             w.add(renumbered[seenNumbers[i]], a.raci(), a.effort().map(Fte::thousandths).orElse(-1));
         }
-        return w.allocation(false);
+        return w.allocation();
     }
 
     /**
      * Assignments written in natural order, key by key, as columns, by a caller that numbers their people itself,
      * in id order. The allocator takes the organisation's numbering and writes each key's people in that order, so
-     * it needs no sort, no comparison of keys and no lookup per assignment. Not thread-safe.
+     * it needs no sort, no comparison of keys and no lookup per assignment. Each assignment is checked as it is
+     * written, while its slot is at hand: a person assigned twice to a key, or a key's people out of order, are
+     * caught without a second pass over the columns. Not thread-safe.
      */
     static final class Writer {
         private final int[] starts;
@@ -165,6 +150,8 @@ public final class Allocation {
         private final byte[] letters;
         private final int @Nullable [] efforts;
         private final Numbering<PersonId> people;
+        /** Per slot, from index 1, how many assignments were written for it. */
+        private final int[] groupStarts;
         private int size;
         private int keys;
 
@@ -182,6 +169,7 @@ public final class Allocation {
             this.letters = new byte[size];
             this.efforts = explicit ? new int[size] : null;
             this.people = people;
+            this.groupStarts = new int[people.size() + 1];
         }
 
         /** Starts the next key. */
@@ -192,8 +180,23 @@ public final class Allocation {
             keys++;
         }
 
-        /** Adds an assignment to the current key, with an explicit effort in thousandths or -1. */
+        /**
+         * Adds an assignment to the current key, with an explicit effort in thousandths or -1.
+         *
+         * @throws InvalidValueException if the person is assigned to the key already
+         * @throws IllegalStateException if the person comes before the key's previous one
+         */
         void add(int slot, Set<Raci> raci, int effort) {
+            if (size > starts[keys - 1] && slots[size - 1] >= slot) {
+                // slots are equal exactly when people are: no id is read here
+                if (slots[size - 1] == slot) {
+                    throw new InvalidValueException("Allocation", "assignments", "person '" + people.get(slot)
+                            + "' is assigned twice to " + new Assignment.Key(keyResponsibilities.get(keys - 1),
+                                    keyScopes.get(keys - 1)));
+                }
+                throw new IllegalStateException("assignments out of order at index " + size);
+            }
+            groupStarts[slot + 1]++;
             slots[size] = slot;
             letters[size] = (byte) Raci.mask(raci);
             if (efforts != null) {
@@ -205,17 +208,15 @@ public final class Allocation {
         /**
          * The allocation of what was written.
          *
-         * @param checkOrder whether to check that each key's people are in the order of their numbers
-         * @throws IllegalStateException if fewer assignments or keys were written than announced, or a key's
-         *     people are not in order
+         * @throws IllegalStateException if fewer assignments or keys were written than announced
          */
-        Allocation allocation(boolean checkOrder) {
+        Allocation allocation() {
             if (size != slots.length || keys + 1 != starts.length) {
                 throw new IllegalStateException("wrote " + size + " assignments in " + keys + " keys, announced "
                         + slots.length + " in " + (starts.length - 1));
             }
             starts[keys] = size;
-            return new Allocation(this, checkOrder);
+            return new Allocation(this);
         }
     }
 

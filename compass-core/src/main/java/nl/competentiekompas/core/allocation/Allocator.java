@@ -227,7 +227,7 @@ public final class Allocator {
                 }
             }
             // a responsibility in two chosen profiles gives two blocks of one id: then sort as anyone would
-            Allocation allocation = out.allocation(true);
+            Allocation allocation = out.allocation();
             return unique ? allocation : Allocation.of(allocation.assignments());
         }
 
