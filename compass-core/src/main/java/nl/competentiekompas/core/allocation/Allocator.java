@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Level;
 import nl.competentiekompas.core.catalog.Responsibility;
@@ -96,7 +94,8 @@ public final class Allocator {
         /** The capacity each person has left, in thousandths of an FTE, by rank. */
         private final long[] left;
         private final Map<RoleId, BitSet> holdersByRole = new HashMap<>();
-        private final Map<UnitId, Set<PersonId>> isoByUnit = new TreeMap<>();
+        /** By unit number, the ranks of the ISOs and decentral ISOs who cover the unit; null for none. */
+        private final BitSet[] isosByUnit;
         /**
          * By unit number: the rank of the first decentral ISO sitting in it, of the first ISO or decentral ISO
          * listing it in covers, and of the first decentral ISO at or above it (null: not yet known); -1 for none.
@@ -138,11 +137,12 @@ public final class Allocator {
             Numbering<UnitId> units = numbers.units();
             this.diso = new int[units.size()];
             this.coverer = new int[units.size()];
+            this.isosByUnit = new BitSet[units.size()];
             Arrays.fill(diso, -1);
             Arrays.fill(coverer, -1);
             for (Appointment a : ctx.appointments(RoleKind.DECENTRAL_ISO)) {
-                isoByUnit.computeIfAbsent(a.unit(), u -> new TreeSet<>()).add(a.person());
                 int unit = units.number(a.unit());
+                coveredBy(unit).set(rank(a.person()));
                 if (diso[unit] < 0) {
                     diso[unit] = rank(a.person());
                 }
@@ -150,8 +150,9 @@ public final class Allocator {
             }
             for (Appointment a : ctx.appointments(RoleKind.ISO)) {
                 Collection<UnitId> covered = a.covers().isEmpty() ? List.of(a.unit()) : a.covers();
+                int rank = rank(a.person());
                 for (UnitId u : covered) {
-                    isoByUnit.computeIfAbsent(u, x -> new TreeSet<>()).add(a.person());
+                    coveredBy(units.number(u)).set(rank);
                 }
                 a.covers().forEach(u -> cover(units.number(u), a.person()));
             }
@@ -179,15 +180,12 @@ public final class Allocator {
                     } else if (isIso(profile.kind()) && r.level() == Level.STRATEGIC) {
                         pick(block, Scope.organisation(), best(cisos));
                     } else if (isIso(profile.kind()) && r.scope() == ScopeKind.UNIT) {
-                        for (Map.Entry<UnitId, Set<PersonId>> e : isoByUnit.entrySet()) {
-                            BitSet here = new BitSet();
-                            for (PersonId p : e.getValue()) {
-                                int rank = rank(p);
-                                if (holders.get(rank)) {
-                                    here.set(rank);
-                                }
+                        for (int u = 0; u < isosByUnit.length; u++) {
+                            if (isosByUnit[u] != null) {
+                                BitSet here = (BitSet) isosByUnit[u].clone();
+                                here.and(holders);
+                                pick(block, Scope.unit(numbers.units().get(u)), best(here));
                             }
-                            pick(block, Scope.unit(e.getKey()), best(here));
                         }
                     } else {
                         BitSet candidates = (BitSet) holders.clone();
@@ -308,6 +306,13 @@ public final class Allocator {
             if (second >= 0) {
                 out.add(second, CONSULTED, -1);
             }
+        }
+
+        private BitSet coveredBy(int unit) {
+            if (isosByUnit[unit] == null) {
+                isosByUnit[unit] = new BitSet();
+            }
+            return isosByUnit[unit];
         }
 
         private void cover(int unit, PersonId person) {

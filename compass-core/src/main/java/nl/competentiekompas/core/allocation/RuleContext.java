@@ -112,10 +112,12 @@ public final class RuleContext {
         // each role, the appointments per kind, and the FTE of each slot of the allocation
         this.numbers = OrganisationNumbers.of(organisation);
         this.slotOfPerson = slotsOf(numbers.people(), allocation);
+        // an allocation being proposed is empty: then nobody has a slot, and no slot is looked for
+        boolean anyAssigned = allocation.size() > 0;
         int[] owners = numbers.owners();
         this.ownerSlots = new int[owners.length];
         for (int p = 0; p < owners.length; p++) {
-            ownerSlots[p] = slotOfPerson[owners[p]];
+            ownerSlots[p] = anyAssigned ? slotOfPerson[owners[p]] : -1;
         }
         List<RoleId> roles = numbers.roles();
         RoleKind[] kindOfRole = new RoleKind[roles.size()];
@@ -133,7 +135,7 @@ public final class RuleContext {
         this.fteBySlot = new long[allocation.slots()];
         int[] perKind = new int[RoleKind.values().length];
         for (int i = 0; i < appointees.length; i++) {
-            int slot = slotOfPerson[appointees[i]];
+            int slot = anyAssigned ? slotOfPerson[appointees[i]] : -1;
             if (slot >= 0) {
                 fteBySlot[slot] += ftes[i];
             }
