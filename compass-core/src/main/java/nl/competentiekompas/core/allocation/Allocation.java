@@ -47,6 +47,11 @@ public final class Allocation {
     private final int[] starts;
     private final Chunks<ResponsibilityId> keyResponsibilities;
     private final Chunks<Scope> keyScopes;
+    /**
+     * Where each responsibility's run of keys starts, in key order; one more entry, the number of keys, closes the
+     * last run. Rules walk the keys run by run and skip the runs of responsibilities they do not check.
+     */
+    private final int[] runStarts;
     /** Per assignment: its person's slot, its letters as a bit mask. */
     private final int[] personSlots;
     private final byte[] letters;
@@ -75,6 +80,7 @@ public final class Allocation {
         this.starts = w.starts;
         this.keyResponsibilities = w.keyResponsibilities;
         this.keyScopes = w.keyScopes;
+        this.runStarts = w.runStarts();
         this.personSlots = w.slots;
         this.letters = w.letters;
         this.efforts = w.efforts;
@@ -152,6 +158,8 @@ public final class Allocation {
         private final Numbering<PersonId> people;
         /** Per slot, from index 1, how many assignments were written for it. */
         private final int[] groupStarts;
+        private int[] runStarts = new int[16];
+        private int runs;
         private int size;
         private int keys;
 
@@ -174,6 +182,12 @@ public final class Allocation {
 
         /** Starts the next key. */
         void key(ResponsibilityId responsibility, Scope scope) {
+            if (keys == 0 || !keyResponsibilities.get(keys - 1).equals(responsibility)) {
+                if (runs == runStarts.length) {
+                    runStarts = Arrays.copyOf(runStarts, runs * 2);
+                }
+                runStarts[runs++] = keys;
+            }
             starts[keys] = size;
             keyResponsibilities.set(keys, responsibility);
             keyScopes.set(keys, scope);
@@ -217,6 +231,13 @@ public final class Allocation {
             }
             starts[keys] = size;
             return new Allocation(this);
+        }
+
+        /** The starts of the responsibilities' runs, closed by the number of keys. */
+        private int[] runStarts() {
+            int[] closed = Arrays.copyOf(runStarts, runs + 1);
+            closed[runs] = keys;
+            return closed;
         }
     }
 
@@ -325,6 +346,15 @@ public final class Allocation {
     /** The explicit effort of an assignment in thousandths, or -1 when it has none. */
     int effort(int index) {
         return efforts == null ? -1 : efforts[index];
+    }
+
+    /**
+     * Where each responsibility's run of keys starts, in key order, and one more entry, the number of keys: run
+     * {@code r} holds the keys from {@code runStarts()[r]} up to {@code runStarts()[r + 1]}, all of the
+     * responsibility {@code keyResponsibility(runStarts()[r])}. Not copied: callers must not change it.
+     */
+    int[] runStarts() {
+        return runStarts;
     }
 
     /** The responsibility of a key, by its index in {@link #keys()}. */

@@ -348,13 +348,14 @@ final class BuiltInRules {
                 (rule, ctx) -> {
                     Set<Object> held = new HashSet<>();
                     Allocation allocation = ctx.allocation();
-                    Object last = null;
-                    for (int k = 0; k < allocation.keys().size(); k++) {
-                        // sorted by responsibility: most keys repeat the one added last
-                        ResponsibilityId id = allocation.keyResponsibility(k);
-                        if (id != last && (ctx.lettersOfKey(k) & (Allocation.R | Allocation.A)) != 0) {
-                            held.add(id);
-                            last = id;
+                    int[] runStarts = allocation.runStarts();
+                    for (int run = 0; run + 1 < runStarts.length; run++) {
+                        // a run of keys, all of one responsibility, up to the first key someone holds as R or A
+                        for (int k = runStarts[run]; k < runStarts[run + 1]; k++) {
+                            if ((ctx.lettersOfKey(k) & (Allocation.R | Allocation.A)) != 0) {
+                                held.add(allocation.keyResponsibility(k));
+                                break;
+                            }
                         }
                     }
                     List<Finding> out = new ArrayList<>();
@@ -394,14 +395,14 @@ final class BuiltInRules {
                     List<Finding> out = new ArrayList<>();
                     Allocation allocation = ctx.allocation();
                     int[] starts = allocation.starts();
+                    int[] runStarts = allocation.runStarts();
                     byte[] letters = allocation.letters();
-                    Responsibility r = null;
-                    for (int k = 0; k < starts.length - 1; k++) {
-                        r = ctx.responsibilityOfKey(k, r);
-                        if (r.level() != Level.STRATEGIC) {
+                    for (int run = 0; run + 1 < runStarts.length; run++) {
+                        if (ctx.responsibilityOfRun(run).level() != Level.STRATEGIC) {
                             continue;
                         }
-                        for (int i = starts[k]; i < starts[k + 1]; i++) {
+                        // the assignments of the run's keys, one stretch of the columns
+                        for (int i = starts[runStarts[run]]; i < starts[runStarts[run + 1]]; i++) {
                             if ((letters[i] & (Allocation.R | Allocation.A)) == 0) {
                                 continue;
                             }
@@ -486,54 +487,60 @@ final class BuiltInRules {
                 cite(List.of(norm(Norm.BIO2, "2025", "5.02.01")), SOURCE_B, "De Chief Information Security Officer (CISO)"),
                 (rule, ctx) -> {
                     List<Finding> out = new ArrayList<>();
-                    Allocation allocation = ctx.allocation();
-                    int[] starts = allocation.starts();
-                    // the context's facts per key say which keys to look into; there, people are compared by slot, the
-                    // owner's from the context: comparing ids, or looking up the owner for every key, reads ids
-                    // scattered over a heap of a hundred thousand people
-                    int[] slots = allocation.personSlots();
-                    byte[] letters = allocation.letters();
-                    List<Process> processes = ctx.organisation().processes();
-                    Responsibility r = null;
-                    for (int k = 0; k < starts.length - 1; k++) {
-                        int from = starts[k];
-                        int to = starts[k + 1];
-                        r = ctx.responsibilityOfKey(k, r);
-                        if (r.scope() != ScopeKind.PROCESS) {
-                            continue;
-                        }
-                        int p = ctx.processOfKey(k);
-                        if (p < 0) {
-                            out.add(ctx.finding(rule, List.of(allocation.keys().get(k).toString()),
-                                    RuleTexts.text("process-owner-accountable.scope", r.id().value())));
-                            continue;
-                        }
-                        if (ctx.accountablesOfKey(k) > 0 && !ctx.ownerAccountable(k)) {
-                            PersonId owner = processes.get(p).owner();
-                            String key = allocation.keys().get(k).toString();
-                            out.add(ctx.finding(rule, List.of(key, owner.value()),
-                                    RuleTexts.text("process-owner-accountable.owner", key, owner.value())));
-                        }
-                        if (!ctx.othersResponsible(k)) {
-                            continue;
-                        }
-                        int ownerSlot = ctx.ownerSlot(p);
-                        for (int i = from; i < to; i++) {
-                            if ((letters[i] & (Allocation.R | Allocation.A)) == 0 || slots[i] == ownerSlot) {
-                                continue;
-                            }
-                            Assignment a = allocation.at(i);
-                            if (ctx.holds(a.person(), RoleKind.CISO) || ctx.holds(a.person(), RoleKind.ISO)
-                                    || ctx.holds(a.person(), RoleKind.DECENTRAL_ISO)) {
-                                String key = allocation.keys().get(k).toString();
-                                out.add(ctx.finding(rule, List.of(key, a.person().value()), RuleTexts.text(
-                                        "process-owner-accountable.role", key, a.person().value(),
-                                        kindsOf(ctx, a.person()), letters(a))));
-                            }
+                    int[] runStarts = ctx.allocation().runStarts();
+                    for (int run = 0; run + 1 < runStarts.length; run++) {
+                        Responsibility r = ctx.responsibilityOfRun(run);
+                        if (r.scope() == ScopeKind.PROCESS) {
+                            checkProcessKeys(rule, ctx, r, runStarts[run], runStarts[run + 1], out);
                         }
                     }
                     return out;
                 });
+    }
+
+    /**
+     * The process-owner rule on the keys of one process-scoped responsibility. The context's facts per key say
+     * which keys to look into; there, people are compared by slot, the owner's from the context: comparing ids, or
+     * looking up the owner for every key, reads ids scattered over a heap of a hundred thousand people.
+     */
+    private static void checkProcessKeys(AllocationRule rule, RuleContext ctx, Responsibility r, int fromKey,
+            int toKey, List<Finding> out) {
+        Allocation allocation = ctx.allocation();
+        int[] starts = allocation.starts();
+        int[] slots = allocation.personSlots();
+        byte[] letters = allocation.letters();
+        List<Process> processes = ctx.organisation().processes();
+        for (int k = fromKey; k < toKey; k++) {
+            int p = ctx.processOfKey(k);
+            if (p < 0) {
+                out.add(ctx.finding(rule, List.of(allocation.keys().get(k).toString()),
+                        RuleTexts.text("process-owner-accountable.scope", r.id().value())));
+                continue;
+            }
+            if (ctx.accountablesOfKey(k) > 0 && !ctx.ownerAccountable(k)) {
+                PersonId owner = processes.get(p).owner();
+                String key = allocation.keys().get(k).toString();
+                out.add(ctx.finding(rule, List.of(key, owner.value()),
+                        RuleTexts.text("process-owner-accountable.owner", key, owner.value())));
+            }
+            if (!ctx.othersResponsible(k)) {
+                continue;
+            }
+            int ownerSlot = ctx.ownerSlot(p);
+            for (int i = starts[k]; i < starts[k + 1]; i++) {
+                if ((letters[i] & (Allocation.R | Allocation.A)) == 0 || slots[i] == ownerSlot) {
+                    continue;
+                }
+                Assignment a = allocation.at(i);
+                if (ctx.holds(a.person(), RoleKind.CISO) || ctx.holds(a.person(), RoleKind.ISO)
+                        || ctx.holds(a.person(), RoleKind.DECENTRAL_ISO)) {
+                    String key = allocation.keys().get(k).toString();
+                    out.add(ctx.finding(rule, List.of(key, a.person().value()), RuleTexts.text(
+                            "process-owner-accountable.role", key, a.person().value(), kindsOf(ctx, a.person()),
+                            letters(a))));
+                }
+            }
+        }
     }
 
     private static AllocationRule capacity() {

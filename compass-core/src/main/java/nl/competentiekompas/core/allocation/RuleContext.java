@@ -34,8 +34,6 @@ import nl.competentiekompas.core.internal.OrganisationNumbers;
 import nl.competentiekompas.core.organisation.Appointment;
 import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.organisation.PersonId;
-import nl.competentiekompas.core.organisation.Process;
-import nl.competentiekompas.core.organisation.Unit;
 import nl.competentiekompas.core.organisation.UnitId;
 import org.jspecify.annotations.Nullable;
 
@@ -166,57 +164,52 @@ public final class RuleContext {
         Set<RoleId> inCatalogOrder = new LinkedHashSet<>();
         catalog.profiles().stream().map(RoleProfile::id).filter(chosen::contains).forEach(inCatalogOrder::add);
         this.chosenProfiles = Collections.unmodifiableSet(inCatalogOrder);
-        // keys are sorted by responsibility, then by scope kind and id, as units and processes are by id: one
-        // merge per responsibility checks every scope and finds each process scope's process, where a lookup per
-        // key in maps of a hundred thousand scopes misses the cache at a million assignments
+        // one pass over the keys and their assignments. Keys are sorted by responsibility, then by scope kind and
+        // id, as units and processes are by id: one merge per responsibility checks every scope and finds each
+        // process scope's process, where a lookup per key in maps of a hundred thousand scopes misses the cache at
+        // a million assignments. Each key's assignments are summed into the people's slots and summed up for the
+        // key, so that the rules read a byte per key rather than each walking the columns again
         int[] starts = allocation.starts();
         this.processOfKey = new int[starts.length - 1];
-        List<Unit> units = organisation.units();
-        List<Process> processes = organisation.processes();
+        this.effortBySlot = new long[allocation.slots()];
+        this.keyFacts = new byte[processOfKey.length];
+        String[] unitIds = numbers.unitIds();
+        String[] processIds = numbers.processIds();
+        int[] slots = allocation.personSlots();
+        byte[] letters = allocation.letters();
         // the scope object each process was last matched with: responsibilities share one scope per process,
         // so after the first they match by identity, without reading the scope, let alone comparing ids
-        Object[] matched = new Object[processes.size()];
-        ResponsibilityId known = null;
+        Object[] matched = new Object[processIds.length];
+        int[] runStarts = allocation.runStarts();
+        int byDefault = 0;
         int unit = 0;
         int process = 0;
         boolean first = true;
-        for (int k = 0; k < processOfKey.length; k++) {
-            ResponsibilityId id = allocation.keyResponsibility(k);
-            if (known == null || !known.equals(id)) {
-                known = responsibility(id).id();
+        for (int run = 0, k = 0; k < processOfKey.length; k++) {
+            if (k == runStarts[run]) {
+                byDefault = responsibilityOfRun(run++).defaultEffort().thousandths();
                 unit = 0;
                 process = 0;
                 first = true;
             }
             int next = first ? 0 : process + 1;
+            processOfKey[k] = -1;
             if (next < matched.length && matched[next] == allocation.keyScopeObject(k)) {
                 process = next;
                 processOfKey[k] = process;
                 first = false;
-                continue;
+            } else {
+                Scope scope = allocation.keyScope(k);
+                if (scope.kind() == ScopeKind.UNIT) {
+                    unit = seek(unitIds, unit, scope.ref(), "unit");
+                } else if (scope.kind() == ScopeKind.PROCESS) {
+                    process = seek(processIds, process, scope.ref(), "process");
+                    matched[process] = scope;
+                    processOfKey[k] = process;
+                    first = false;
+                }
             }
-            Scope scope = allocation.keyScope(k);
-            processOfKey[k] = -1;
-            if (scope.kind() == ScopeKind.UNIT) {
-                unit = seek(units, unit, scope.ref(), u -> u.id().value(), "unit");
-            } else if (scope.kind() == ScopeKind.PROCESS) {
-                process = seek(processes, process, scope.ref(), p -> p.id().value(), "process");
-                matched[process] = scope;
-                processOfKey[k] = process;
-                first = false;
-            }
-        }
-        // one pass over the columns in assignment order, summing into the people's slots and summing up each key,
-        // so that the rules read a byte per key rather than each walking the columns again
-        this.effortBySlot = new long[allocation.slots()];
-        this.keyFacts = new byte[processOfKey.length];
-        int[] slots = allocation.personSlots();
-        byte[] letters = allocation.letters();
-        Responsibility r = null;
-        for (int k = 0; k < processOfKey.length; k++) {
-            r = responsibilityOfKey(k, r);
-            int byDefault = r.defaultEffort().thousandths();
-            int owner = processOfKey[k] >= 0 ? ownerSlot(processOfKey[k]) : -2;
+            int owner = processOfKey[k] >= 0 ? ownerSlots[processOfKey[k]] : -2;
             int any = 0;
             int accountable = 0;
             int ownerAccountable = 0;
@@ -291,16 +284,15 @@ public final class RuleContext {
     }
 
     /**
-     * The index from {@code from} on of the element of a list sorted by id that has an id, which must exist. A
-     * scope made from an id holds the id's very string, which then matches without reading its characters.
+     * The index from {@code from} on of an id in ids sorted in order, which must be there. A scope made from an id
+     * holds the id's very string, which then matches without reading its characters.
      */
-    private static <T> int seek(List<T> sorted, int from, String ref, Function<T, String> id, String kind) {
+    private static int seek(String[] ids, int from, String ref, String kind) {
         int i = from;
-        String at = null;
-        while (i < sorted.size() && (at = id.apply(sorted.get(i))) != ref && at.compareTo(ref) < 0) {
+        while (i < ids.length && ids[i] != ref && ids[i].compareTo(ref) < 0) {
             i++;
         }
-        if (i == sorted.size() || at != ref && !at.equals(ref)) {
+        if (i == ids.length || ids[i] != ref && !ids[i].equals(ref)) {
             throw new UnknownIdException(kind, ref);
         }
         return i;
@@ -491,16 +483,14 @@ public final class RuleContext {
     }
 
     /**
-     * The responsibility of a key of the allocation. Keys are sorted by responsibility, so a walk over them
-     * passes the one of the key before and gets it back while the run lasts, looked up once per run.
+     * The responsibility of a run of the allocation's keys (see {@link Allocation#runStarts()}).
      *
-     * @param key the key's index in the allocation's keys
-     * @param before the responsibility of an earlier key, or null
+     * @param run the run's index
      * @return the responsibility
+     * @throws UnknownIdException if the catalog does not hold it
      */
-    Responsibility responsibilityOfKey(int key, @Nullable Responsibility before) {
-        ResponsibilityId id = allocation.keyResponsibility(key);
-        return before != null && before.id().equals(id) ? before : responsibility(id);
+    Responsibility responsibilityOfRun(int run) {
+        return responsibility(allocation.keyResponsibility(allocation.runStarts()[run]));
     }
 
     /**

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The numbered form an organisation keeps of itself for the allocator and the rules, which its public API does
- * not show: its people and units numbered in id order, its roles numbered, each unit's parent, per appointment the
- * number of its person and role and its FTE, and per process the number of its owner and unit.
+ * not show: its people and units numbered in id order, its roles numbered, each unit's parent, the ids of units and
+ * processes as strings in order, per appointment the number of its person and role and its FTE, and per process
+ * the number of its owner and unit.
  * With these, a proposal or an evaluation of a hundred thousand people looks up no id: each lookup in a table
  * of that size waits for memory, where reading a number from an array in order does not.
  *
@@ -28,6 +29,8 @@ public final class OrganisationNumbers<P, R, U> {
     private final List<R> roles;
     private final Numbering<U> units;
     private final int[] unitParents;
+    private final String[] unitIds;
+    private final String[] processIds;
     private final int[] appointees;
     private final int[] appointmentRoles;
     private final int[] appointmentFtes;
@@ -41,6 +44,8 @@ public final class OrganisationNumbers<P, R, U> {
      * @param roles the roles of the appointments, each once, numbered by their index; copied
      * @param units the units, numbered in id order; frozen
      * @param unitParents the number of each unit's parent, or -1 for a top unit
+     * @param unitIds the id of each unit as a string, by number
+     * @param processIds the id of each process as a string, in the order of the processes
      * @param appointees the number of each appointment's person, in the order of the appointments
      * @param appointmentRoles the number of each appointment's role, in the order of the appointments
      * @param appointmentFtes the FTE of each appointment in thousandths, in the order of the appointments
@@ -48,11 +53,14 @@ public final class OrganisationNumbers<P, R, U> {
      * @param processUnits the index among the units of each process's unit, in the order of the processes
      */
     public OrganisationNumbers(Numbering<P> people, List<R> roles, Numbering<U> units, int[] unitParents,
-            int[] appointees, int[] appointmentRoles, int[] appointmentFtes, int[] owners, int[] processUnits) {
+            String[] unitIds, String[] processIds, int[] appointees, int[] appointmentRoles, int[] appointmentFtes,
+            int[] owners, int[] processUnits) {
         this.people = Objects.requireNonNull(people, "people");
         this.roles = List.copyOf(roles);
         this.units = Objects.requireNonNull(units, "units");
         this.unitParents = Objects.requireNonNull(unitParents, "unitParents");
+        this.unitIds = Objects.requireNonNull(unitIds, "unitIds");
+        this.processIds = Objects.requireNonNull(processIds, "processIds");
         this.appointees = Objects.requireNonNull(appointees, "appointees");
         this.appointmentRoles = Objects.requireNonNull(appointmentRoles, "appointmentRoles");
         this.appointmentFtes = Objects.requireNonNull(appointmentFtes, "appointmentFtes");
@@ -130,6 +138,25 @@ public final class OrganisationNumbers<P, R, U> {
      */
     public int[] unitParents() {
         return unitParents;
+    }
+
+    /**
+     * The id of each unit as a string, by number: in id order, for merging with the sorted scopes of an allocation
+     * without reading a unit.
+     *
+     * @return the ids; never null
+     */
+    public String[] unitIds() {
+        return unitIds;
+    }
+
+    /**
+     * The id of each process as a string, in the order of the processes (id order).
+     *
+     * @return the ids; never null
+     */
+    public String[] processIds() {
+        return processIds;
     }
 
     /**

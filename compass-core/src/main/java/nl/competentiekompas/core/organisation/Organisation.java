@@ -116,6 +116,8 @@ public final class Organisation {
             unitParents[u] = units.get(u).parent().map(unitNumbers::number).orElse(-1);
         }
         this.numbers = new OrganisationNumbers<>(numbered, roleList, unitNumbers, unitParents,
+                units.stream().map(u -> u.id().value()).toArray(String[]::new),
+                processes.stream().map(p -> p.id().value()).toArray(String[]::new),
                 numbered.numbers(appointments.stream().map(Appointment::person).toArray(PersonId[]::new)),
                 appointmentRoles, appointmentFtes,
                 numbered.numbers(processes.stream().map(Process::owner).toArray(PersonId[]::new)), processUnits);
