@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  * default applies. The proposer never throws for a valid organisation: where the structure makes a rule
  * impossible (no CISO, no ISO, a CISO under IT, too little FTE) it returns the best allocation it can and
  * {@link Rules#evaluate} reports what is missing. It runs in time linear in the number of units, processes,
- * appointments and responsibilities (times the depth of the unit tree). Thread-safe; holds no state.
+ * appointments and responsibilities, and reads people by the numbers the organisation keeps rather than looking
+ * up their ids. Thread-safe; holds no state.
  *
  * @since 0.1
  */
