@@ -61,7 +61,7 @@ public final class Organisation {
     private final Map<UnitId, List<UnitId>> children = new HashMap<>();
     private final Map<PersonId, List<Appointment>> appointmentsByPerson = new HashMap<>();
     private final Map<AppointmentId, List<ReportingLine>> linesFrom = new HashMap<>();
-    /** The people numbered in id order, and the numbers of the appointees, owners and processes' units. */
+    /** The numbered form the allocator and the rules read (see {@link OrganisationNumbers}). */
     private final OrganisationNumbers<PersonId, RoleId, UnitId> numbers;
 
     private Organisation(Builder b) {
@@ -80,12 +80,6 @@ public final class Organisation {
         processes.forEach(p -> everyone.add(p.owner()));
         appointments.forEach(a -> everyone.add(a.person()));
         this.people = Collections.unmodifiableSortedSet(everyone);
-        Numbering<PersonId> numbered = new Numbering<>(everyone.size());
-        everyone.forEach(numbered::add);
-        numbered.freeze();
-        Numbering<UnitId> unitNumbers = new Numbering<>(units.size());
-        units.forEach(u -> unitNumbers.add(u.id()));
-        unitNumbers.freeze();
 
         for (Unit unit : units) {
             unit.parent().ifPresent(parent -> {
@@ -94,33 +88,9 @@ public final class Organisation {
             });
         }
         rejectCycles();
-        int[] processUnits = new int[processes.size()];
-        for (int i = 0; i < processUnits.length; i++) {
-            Process process = processes.get(i);
+        for (Process process : processes) {
             requireUnit(process.unit(), "processes", "process '" + process.id() + "' belongs to");
-            processUnits[i] = unitNumbers.number(process.unit());
         }
-        Numbering<RoleId> roles = new Numbering<>(8);
-        int[] appointmentRoles = new int[appointments.size()];
-        int[] appointmentFtes = new int[appointments.size()];
-        for (int i = 0; i < appointmentRoles.length; i++) {
-            appointmentRoles[i] = roles.add(appointments.get(i).role());
-            appointmentFtes[i] = appointments.get(i).fte().thousandths();
-        }
-        List<RoleId> roleList = new ArrayList<>(roles.size());
-        for (int r = 0; r < roles.size(); r++) {
-            roleList.add(roles.get(r));
-        }
-        int[] unitParents = new int[units.size()];
-        for (int u = 0; u < unitParents.length; u++) {
-            unitParents[u] = units.get(u).parent().map(unitNumbers::number).orElse(-1);
-        }
-        this.numbers = new OrganisationNumbers<>(numbered, roleList, unitNumbers, unitParents,
-                units.stream().map(u -> u.id().value()).toArray(String[]::new),
-                processes.stream().map(p -> p.id().value()).toArray(String[]::new),
-                numbered.numbers(appointments.stream().map(Appointment::person).toArray(PersonId[]::new)),
-                appointmentRoles, appointmentFtes,
-                numbered.numbers(processes.stream().map(Process::owner).toArray(PersonId[]::new)), processUnits);
         for (Appointment appointment : appointments) {
             requireUnit(appointment.unit(), "appointments", "appointment '" + appointment.id() + "' sits in");
             for (UnitId covered : appointment.covers()) {
@@ -149,6 +119,37 @@ public final class Organisation {
             });
             linesFrom.computeIfAbsent(line.from(), k -> new ArrayList<>()).add(line);
         }
+        this.numbers = numberParts();
+    }
+
+    /** The numbered form of this organisation, once its parts are known to be consistent. */
+    private OrganisationNumbers<PersonId, RoleId, UnitId> numberParts() {
+        Numbering<PersonId> numbered = new Numbering<>(people.size());
+        people.forEach(numbered::add);
+        Numbering<UnitId> unitNumbers = new Numbering<>(units.size());
+        units.forEach(u -> unitNumbers.add(u.id()));
+        int[] unitParents = new int[units.size()];
+        for (int u = 0; u < unitParents.length; u++) {
+            unitParents[u] = units.get(u).parent().map(unitNumbers::number).orElse(-1);
+        }
+        Numbering<RoleId> roles = new Numbering<>(8);
+        int[] appointmentRoles = new int[appointments.size()];
+        int[] appointmentFtes = new int[appointments.size()];
+        for (int i = 0; i < appointmentRoles.length; i++) {
+            appointmentRoles[i] = roles.add(appointments.get(i).role());
+            appointmentFtes[i] = appointments.get(i).fte().thousandths();
+        }
+        List<RoleId> roleList = new ArrayList<>(roles.size());
+        for (int r = 0; r < roles.size(); r++) {
+            roleList.add(roles.get(r));
+        }
+        return new OrganisationNumbers<>(numbered.freeze(), roleList, unitNumbers.freeze(), unitParents,
+                units.stream().map(u -> u.id().value()).toArray(String[]::new),
+                processes.stream().map(p -> p.id().value()).toArray(String[]::new),
+                numbered.numbers(appointments.stream().map(Appointment::person).toArray(PersonId[]::new)),
+                appointmentRoles, appointmentFtes,
+                numbered.numbers(processes.stream().map(Process::owner).toArray(PersonId[]::new)),
+                processes.stream().mapToInt(p -> unitNumbers.number(p.unit())).toArray());
     }
 
     private static <K extends Comparable<K>, V> Map<K, V> index(Collection<V> values, Function<V, K> key) {

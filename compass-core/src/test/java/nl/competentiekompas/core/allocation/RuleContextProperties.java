@@ -1,0 +1,213 @@
+package nl.competentiekompas.core.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import nl.competentiekompas.core.catalog.Catalog;
+import nl.competentiekompas.core.catalog.Catalogs;
+import nl.competentiekompas.core.catalog.Fte;
+import nl.competentiekompas.core.catalog.GoverningBody;
+import nl.competentiekompas.core.catalog.Language;
+import nl.competentiekompas.core.catalog.RoleId;
+import nl.competentiekompas.core.catalog.RoleKind;
+import nl.competentiekompas.core.catalog.ScopeKind;
+import nl.competentiekompas.core.catalog.Sector;
+import nl.competentiekompas.core.organisation.Appointment;
+import nl.competentiekompas.core.organisation.AppointmentId;
+import nl.competentiekompas.core.organisation.Organisation;
+import nl.competentiekompas.core.organisation.OrganisationId;
+import nl.competentiekompas.core.organisation.PersonId;
+import nl.competentiekompas.core.organisation.Process;
+import nl.competentiekompas.core.organisation.ProcessId;
+import nl.competentiekompas.core.organisation.Unit;
+import nl.competentiekompas.core.organisation.UnitId;
+
+/**
+ * The rule context and the allocator read an organisation through the numbers it keeps and sum each key up in
+ * one pass; these laws compare what they find with plain walks over the public API, on random organisations
+ * whose ids are drawn so that id order and the order of the unit tree differ.
+ */
+class RuleContextProperties {
+
+    private static final Catalog CATALOG = Catalogs.builtIn();
+
+    /** A random organisation and a proposal for it with some letters changed. */
+    private record Case(Organisation organisation, Allocation allocation) {
+    }
+
+    private static Case generate(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Organisation.Builder b = Organisation.builder(OrganisationId.of("o"), Sector.HEALTHCARE)
+                .essentialEntity(true).governingBody(GoverningBody.BOARD_OF_DIRECTORS);
+        int unitCount = 1 + random.nextInt(25);
+        List<UnitId> units = new ArrayList<>();
+        for (int i = 0; i < unitCount; i++) {
+            // random ids: a parent's id may sort after its children's
+            UnitId id = UnitId.of("u-" + random.nextInt(1000) + "-" + i);
+            units.add(id);
+            b.unit(i == 0 ? Unit.top(id) : Unit.under(id, units.get(random.nextInt(i)))
+                    .withNeedsIso(random.nextInt(3) == 0).withItDepartment(random.nextInt(10) == 0));
+        }
+        int people = 2 + random.nextInt(40);
+        List<PersonId> persons = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            persons.add(PersonId.of("p-" + random.nextInt(1000) + "-" + i));
+        }
+        List<RoleId> roles = List.of(Catalogs.CISO_HEALTHCARE, Catalogs.ISO, Catalogs.DISO, Catalogs.LINE_MANAGER,
+                Catalogs.LINE_MANAGER, Catalogs.IT_MANAGER);
+        int appointments = random.nextInt(people + 5);
+        for (int i = 0; i < appointments; i++) {
+            RoleId role = roles.get(random.nextInt(roles.size()));
+            Set<UnitId> covers = new TreeSet<>();
+            for (int c = random.nextInt(3); role.equals(Catalogs.ISO) && c > 0; c--) {
+                covers.add(units.get(random.nextInt(unitCount)));
+            }
+            b.appointment(new Appointment(AppointmentId.of("a-" + i), persons.get(random.nextInt(people)), role,
+                    units.get(random.nextInt(unitCount)), Fte.ofThousandths(100 + random.nextInt(900)), false, covers));
+        }
+        for (int i = random.nextInt(30); i > 0; i--) {
+            b.process(new Process(ProcessId.of("pr-" + random.nextInt(1000) + "-" + i),
+                    persons.get(random.nextInt(people)), units.get(random.nextInt(unitCount))));
+        }
+        Organisation organisation = b.build();
+        List<Raci> letters = List.of(Raci.values());
+        List<Assignment> changed = new ArrayList<>();
+        for (Assignment a : Allocator.propose(organisation, CATALOG).assignments()) {
+            changed.add(random.nextInt(4) == 0 ? a.withRaci(Set.of(letters.get(random.nextInt(letters.size())))) : a);
+        }
+        return new Case(organisation, Allocation.of(changed));
+    }
+
+    @Property(tries = 200)
+    void anEvaluationDoesNotDependOnWhichIdObjectsTheAllocationHolds(@ForAll long seed) {
+        Case c = generate(seed);
+        List<Assignment> copies = new ArrayList<>();
+        for (Assignment a : c.allocation().assignments()) {
+            copies.add(a.withPerson(PersonId.of(new String(a.person().value()))));
+        }
+        Evaluation shared = Rules.builtIn().evaluate(c.organisation(), c.allocation(), CATALOG);
+        assertThat(Rules.builtIn().evaluate(c.organisation(), Allocation.of(copies), CATALOG)).isEqualTo(shared);
+        Allocation proposal = Allocator.propose(c.organisation(), CATALOG);
+        assertThat(Rules.builtIn().evaluate(c.organisation(), proposal, CATALOG))
+                .isEqualTo(Rules.builtIn().evaluate(c.organisation(), Allocation.of(proposal.assignments()), CATALOG));
+    }
+
+    @Property(tries = 200)
+    void effortAndFteAreTheSumsOverEachPersonsAssignmentsAndAppointments(@ForAll long seed) {
+        Case c = generate(seed);
+        RuleContext ctx = RuleContext.of(c.organisation(), c.allocation(), CATALOG, Workload.none());
+        for (PersonId person : c.organisation().people()) {
+            long effort = 0;
+            for (Assignment a : c.allocation().forPerson(person)) {
+                effort += ctx.effort(a).thousandths();
+            }
+            long fte = 0;
+            for (Appointment a : c.organisation().appointmentsOf(person)) {
+                fte += a.fte().thousandths();
+            }
+            assertThat(ctx.effortThousandths(person)).isEqualTo(effort);
+            assertThat(ctx.fteThousandths(person)).isEqualTo(fte);
+        }
+    }
+
+    @Property(tries = 200)
+    void theKeysSummedUpAreTheKeysTheRulesFindWhenCountingLetters(@ForAll long seed) {
+        Case c = generate(seed);
+        List<String> notOneAccountable = new ArrayList<>();
+        List<String> noneResponsible = new ArrayList<>();
+        List<String> ownerNotAccountable = new ArrayList<>();
+        c.allocation().forEachKey((key, assignments) -> {
+            long accountable = assignments.stream().filter(a -> a.raci().contains(Raci.A)).count();
+            if (accountable != 1) {
+                notOneAccountable.add(key.toString());
+            }
+            if (assignments.stream().noneMatch(a -> a.raci().contains(Raci.R))) {
+                noneResponsible.add(key.toString());
+            }
+            boolean processScoped = CATALOG.responsibility(key.responsibility()).orElseThrow().scope() == ScopeKind.PROCESS;
+            key.scope().processId().flatMap(c.organisation()::process).filter(p -> processScoped).ifPresent(p -> {
+                boolean ownerA = assignments.stream().anyMatch(a -> a.person().equals(p.owner()) && a.raci().contains(Raci.A));
+                if (accountable > 0 && !ownerA) {
+                    ownerNotAccountable.add(key + " " + p.owner());
+                }
+            });
+        });
+        Evaluation evaluation = Rules.builtIn().evaluate(c.organisation(), c.allocation(), CATALOG);
+        assertThat(subjects(evaluation, Rules.RACI_ONE_ACCOUNTABLE)).containsExactlyInAnyOrderElementsOf(notOneAccountable);
+        assertThat(subjects(evaluation, Rules.RACI_RESPONSIBLE)).containsExactlyInAnyOrderElementsOf(noneResponsible);
+        assertThat(ownerFindings(evaluation)).containsExactlyInAnyOrderElementsOf(ownerNotAccountable);
+    }
+
+    @Property(tries = 200)
+    void coveredUnitsAreThoseListedByAnIsoOrAtOrUnderADecentralIso(@ForAll long seed) {
+        Case c = generate(seed);
+        RuleContext ctx = RuleContext.of(c.organisation(), c.allocation(), CATALOG, Workload.none());
+        Set<UnitId> expected = new TreeSet<>();
+        for (Appointment a : c.organisation().appointments()) {
+            boolean iso = a.role().equals(Catalogs.ISO) || a.role().equals(Catalogs.DISO);
+            if (!iso || ctx.holds(a.person(), RoleKind.CISO)) {
+                continue;
+            }
+            expected.addAll(a.covers());
+            if (a.role().equals(Catalogs.DISO)) {
+                for (Unit u : c.organisation().units()) {
+                    if (c.organisation().pathToTop(u.id()).contains(a.unit())) {
+                        expected.add(u.id());
+                    }
+                }
+            }
+        }
+        assertThat(ctx.coveredUnits()).containsExactlyElementsOf(expected);
+    }
+
+    @Property(tries = 500)
+    void firstAboveIsTheValueOfTheNearestUnitAtOrAboveThatHasOne(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int size) {
+        SplittableRandom random = new SplittableRandom(seed);
+        // a forest in which parents may have higher numbers than their children, as ids order units
+        int[] order = random.ints(size, 0, Integer.MAX_VALUE).toArray();
+        Integer[] byOrder = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            byOrder[i] = i;
+        }
+        Arrays.sort(byOrder, (x, y) -> Integer.compare(order[x], order[y]));
+        int[] parents = new int[size];
+        int[] values = new int[size];
+        for (int i = 0; i < size; i++) {
+            parents[byOrder[i]] = i == 0 || random.nextInt(5) == 0 ? -1 : byOrder[random.nextInt(i)];
+            values[i] = random.nextInt(4) == 0 ? random.nextInt(100) : -1;
+        }
+        int[] found = RuleContext.firstAbove(values, parents);
+        for (int u = 0; u < size; u++) {
+            int expected = -1;
+            for (int v = u; v >= 0; v = parents[v]) {
+                if (values[v] >= 0) {
+                    expected = values[v];
+                    break;
+                }
+            }
+            assertThat(found[u]).as("unit %d", u).isEqualTo(expected);
+        }
+    }
+
+    private static List<String> subjects(Evaluation evaluation, String ruleId) {
+        return evaluation.findings().stream().filter(f -> f.ruleId().equals(ruleId)).map(Finding::subject).toList();
+    }
+
+    /** The process-owner findings that the owner is not accountable (two subjects: key and owner, no letters). */
+    private static List<String> ownerFindings(Evaluation evaluation) {
+        return evaluation.findings().stream()
+                .filter(f -> f.ruleId().equals(Rules.PROCESS_OWNER_ACCOUNTABLE) && f.subjects().size() == 2)
+                .filter(f -> f.message().in(Language.EN)
+                        .equals(RuleTexts.text("process-owner-accountable.owner", f.subjects().get(0),
+                                f.subjects().get(1)).in(Language.EN)))
+                .map(Finding::subject).toList();
+    }
+}
