@@ -4,7 +4,8 @@
 #   compass-benchmarks/run.sh            every benchmark, then P6 (memory) and P7 (cold start)
 #   compass-benchmarks/run.sh Rules      only the JMH benchmarks whose name matches (a regular expression)
 #
-# Settings are fixed so that runs compare: one fork, 3 warm-up and 5 measured iterations of 2 s, one
+# Settings are fixed so that runs compare: two forks (each JVM compiles the code its own way, and one fork's
+# luck moved a ratio by up to 15%), 3 warm-up and 5 measured iterations of 2 s, one
 # benchmark thread (the machine has 2 cores: the second is left to the JIT and the GC), a 3 GB heap touched
 # once at start-up (AlwaysPreTouch: otherwise whichever benchmark first cycles through the heap pays the kernel
 # for zeroing each fresh page, and the first measured iterations of a large case run several times slower). Each
@@ -19,7 +20,7 @@ out=compass-benchmarks/target/results
 rm -rf "$out"
 mkdir -p "$out/measurements"
 
-java -jar "$jar" -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 -jvmArgs "-Xms3g -Xmx3g -XX:+AlwaysPreTouch" \
+java -jar "$jar" -f 2 -wi 3 -w 2s -i 5 -r 2s -t 1 -jvmArgs "-Xms3g -Xmx3g -XX:+AlwaysPreTouch" \
     -rf json -rff "$out/jmh.json" "${1:-nl.competentiekompas.benchmarks.*}"
 
 if [ -z "${1:-}" ]; then

@@ -136,7 +136,7 @@ public final class Allocation {
             if (i == 0 || compareKeys(sorted[i - 1], a) != 0) {
                 w.key(a.responsibility(), a.scope());
             }
-            w.add(renumbered[seenNumbers[i]], a.raci(), a.effort().map(Fte::thousandths).orElse(-1));
+            w.add(renumbered[seenNumbers[i]], Raci.mask(a.raci()), a.effort().map(Fte::thousandths).orElse(-1));
         }
         return w.allocation();
     }
@@ -195,12 +195,13 @@ public final class Allocation {
         }
 
         /**
-         * Adds an assignment to the current key, with an explicit effort in thousandths or -1.
+         * Adds an assignment to the current key, with its letters as a mask like {@link #letters()} and an explicit
+         * effort in thousandths or -1.
          *
          * @throws InvalidValueException if the person is assigned to the key already
          * @throws IllegalStateException if the person comes before the key's previous one
          */
-        void add(int slot, Set<Raci> raci, int effort) {
+        void add(int slot, int raci, int effort) {
             if (size > starts[keys - 1] && slots[size - 1] >= slot) {
                 // slots are equal exactly when people are: no id is read here
                 if (slots[size - 1] == slot) {
@@ -212,7 +213,7 @@ public final class Allocation {
             }
             groupStarts[slot + 1]++;
             slots[size] = slot;
-            letters[size] = (byte) Raci.mask(raci);
+            letters[size] = (byte) raci;
             if (efforts != null) {
                 efforts[size] = effort;
             }

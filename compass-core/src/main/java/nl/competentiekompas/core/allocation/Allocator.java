@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Level;
 import nl.competentiekompas.core.catalog.Responsibility;
@@ -22,7 +21,6 @@ import nl.competentiekompas.core.internal.OrganisationNumbers;
 import nl.competentiekompas.core.organisation.Appointment;
 import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.organisation.PersonId;
-import nl.competentiekompas.core.organisation.Process;
 import nl.competentiekompas.core.organisation.UnitId;
 import org.jspecify.annotations.Nullable;
 
@@ -52,8 +50,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Allocator {
 
-    private static final Set<Raci> RESPONSIBLE_ACCOUNTABLE = Raci.setOf(List.of(Raci.R, Raci.A));
-    private static final Set<Raci> CONSULTED = Raci.setOf(List.of(Raci.C));
+    /** The letters R and A, and C, as {@link Allocation#letters()} holds them. */
+    private static final int RESPONSIBLE_ACCOUNTABLE = Allocation.R | Allocation.A;
+    private static final int CONSULTED = 1 << Raci.C.ordinal();
 
     private Allocator() {
     }
@@ -268,15 +267,15 @@ public final class Allocator {
             if (processScopes != null) {
                 return;
             }
+            // from the organisation's numbers and id strings, without reading a process
             int[] owners = ownerRanks();
-            List<Process> processes = org.processes();
-            processScopes = new Scope[processes.size()];
-            firstConsulted = new int[processes.size()];
-            secondConsulted = new int[processes.size()];
+            String[] ids = numbers.processIds();
+            processScopes = new Scope[ids.length];
+            firstConsulted = new int[ids.length];
+            secondConsulted = new int[ids.length];
             int[] units = numbers.processUnits();
-            for (int i = 0; i < processes.size(); i++) {
-                Process each = processes.get(i);
-                processScopes[i] = Scope.process(each.id());
+            for (int i = 0; i < ids.length; i++) {
+                processScopes[i] = new Scope(ScopeKind.PROCESS, ids[i]);
                 int owner = owners[i];
                 int c = ciso != owner ? ciso : -1;
                 int covering = isoFor(units[i]);

@@ -1,6 +1,5 @@
 package nl.competentiekompas.core.allocation;
 
-import java.util.Objects;
 import nl.competentiekompas.core.catalog.LocalizedText;
 import nl.competentiekompas.core.internal.TextBundle;
 
@@ -35,7 +34,11 @@ final class RuleTexts {
             int close = c == '{' ? pattern.indexOf('}', i) : -1;
             if (close > i + 1 && isDigits(pattern, i + 1, close)) {
                 int index = Integer.parseInt(pattern.substring(i + 1, close));
-                out.append(Objects.requireNonNull(args[index], "argument " + index));
+                String arg = args[index];
+                if (arg == null) {
+                    throw new NullPointerException("argument " + index);
+                }
+                out.append(arg);
                 i = close + 1;
             } else {
                 out.append(c);

@@ -334,7 +334,11 @@ public final class Rules {
                 rule -> severity(rule, organisation));
         List<Finding> findings = new ArrayList<>();
         for (AllocationRule rule : rules) {
-            findings.addAll(Objects.requireNonNull(rule.check(context), "findings of rule " + rule.id()));
+            List<Finding> found = rule.check(context);
+            if (found == null) {
+                throw new NullPointerException("findings of rule " + rule.id());
+            }
+            findings.addAll(found);
         }
         return findings;
     }

@@ -3,6 +3,7 @@ package nl.competentiekompas.core.catalog;
 import java.util.Objects;
 import java.util.Optional;
 import nl.competentiekompas.core.InvalidValueException;
+import nl.competentiekompas.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,7 +70,7 @@ public final class LocalizedText {
     }
 
     private static String check(String text, String property) {
-        Objects.requireNonNull(text, "LocalizedText." + property);
+        Checks.notNull(text, "LocalizedText", property);
         if (text.isBlank()) {
             throw new InvalidValueException("LocalizedText", property, "must not be blank");
         }

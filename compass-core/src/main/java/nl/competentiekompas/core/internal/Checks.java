@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import nl.competentiekompas.core.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Invariant checks shared by the value types of the core. Not part of the API.
@@ -19,6 +20,25 @@ import nl.competentiekompas.core.InvalidValueException;
 public final class Checks {
 
     private Checks() {
+    }
+
+    /**
+     * Rejects null with a {@link NullPointerException} naming {@code type.property}. The message is made only when
+     * it is needed: {@code Objects.requireNonNull(value, type + "." + property)} would join the strings on every
+     * call, and these checks run for every value made.
+     *
+     * @param <T> the value's type
+     * @param value the value; may be null (rejected)
+     * @param type the owning type's simple name
+     * @param property the property
+     * @return the value
+     * @throws NullPointerException if the value is null
+     */
+    public static <T> T notNull(@Nullable T value, String type, String property) {
+        if (value == null) {
+            throw new NullPointerException(type + "." + property);
+        }
+        return value;
     }
 
     /**
@@ -70,7 +90,7 @@ public final class Checks {
      * @return the id
      */
     public static String kebabId(String value, String type, String property) {
-        Objects.requireNonNull(value, type + "." + property);
+        notNull(value, type, property);
         if (!isKebab(value)) {
             throw new InvalidValueException(type, property,
                     "must be a lower-kebab id of at most 128 characters (a-z, 0-9, words joined by single hyphens), got '"
@@ -103,7 +123,7 @@ public final class Checks {
      * @return the text
      */
     public static String nonBlank(String value, String type, String property) {
-        Objects.requireNonNull(value, type + "." + property);
+        notNull(value, type, property);
         if (value.isBlank()) {
             throw new InvalidValueException(type, property, "must not be blank");
         }
@@ -120,7 +140,7 @@ public final class Checks {
      * @return an unmodifiable copy
      */
     public static <T> List<T> list(Collection<? extends T> values, String type, String property) {
-        Objects.requireNonNull(values, type + "." + property);
+        notNull(values, type, property);
         List<T> copy = new ArrayList<>(values.size());
         int i = 0;
         for (T value : values) {
@@ -181,7 +201,7 @@ public final class Checks {
      */
     public static <E extends Enum<E>, V> Map<E, V> enumMap(Map<E, ? extends V> values, Class<E> enumType, String type,
             String property) {
-        Objects.requireNonNull(values, type + "." + property);
+        notNull(values, type, property);
         EnumMap<E, V> copy = new EnumMap<>(enumType);
         for (Map.Entry<E, ? extends V> e : values.entrySet()) {
             if (e.getKey() == null || e.getValue() == null) {
