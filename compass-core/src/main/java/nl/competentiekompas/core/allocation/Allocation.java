@@ -195,8 +195,8 @@ public final class Allocation {
         }
 
         /**
-         * Adds an assignment to the current key, with its letters as a mask like {@link #letters()} and an explicit
-         * effort in thousandths or -1.
+         * Adds an assignment to the current key, with its letters as a mask like {@link Allocation#letters()} and
+         * an explicit effort in thousandths or -1.
          *
          * @throws InvalidValueException if the person is assigned to the key already
          * @throws IllegalStateException if the person comes before the key's previous one

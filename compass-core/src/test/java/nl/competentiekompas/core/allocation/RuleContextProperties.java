@@ -132,16 +132,19 @@ class RuleContextProperties {
             if (assignments.stream().noneMatch(a -> a.raci().contains(Raci.R))) {
                 noneResponsible.add(key.toString());
             }
-            boolean processScoped = CATALOG.responsibility(key.responsibility()).orElseThrow().scope() == ScopeKind.PROCESS;
+            boolean processScoped =
+                    CATALOG.responsibility(key.responsibility()).orElseThrow().scope() == ScopeKind.PROCESS;
             key.scope().processId().flatMap(c.organisation()::process).filter(p -> processScoped).ifPresent(p -> {
-                boolean ownerA = assignments.stream().anyMatch(a -> a.person().equals(p.owner()) && a.raci().contains(Raci.A));
+                boolean ownerA = assignments.stream()
+                        .anyMatch(a -> a.person().equals(p.owner()) && a.raci().contains(Raci.A));
                 if (accountable > 0 && !ownerA) {
                     ownerNotAccountable.add(key + " " + p.owner());
                 }
             });
         });
         Evaluation evaluation = Rules.builtIn().evaluate(c.organisation(), c.allocation(), CATALOG);
-        assertThat(subjects(evaluation, Rules.RACI_ONE_ACCOUNTABLE)).containsExactlyInAnyOrderElementsOf(notOneAccountable);
+        assertThat(subjects(evaluation, Rules.RACI_ONE_ACCOUNTABLE))
+                .containsExactlyInAnyOrderElementsOf(notOneAccountable);
         assertThat(subjects(evaluation, Rules.RACI_RESPONSIBLE)).containsExactlyInAnyOrderElementsOf(noneResponsible);
         assertThat(ownerFindings(evaluation)).containsExactlyInAnyOrderElementsOf(ownerNotAccountable);
     }
@@ -169,7 +172,8 @@ class RuleContextProperties {
     }
 
     @Property(tries = 500)
-    void firstAboveIsTheValueOfTheNearestUnitAtOrAboveThatHasOne(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int size) {
+    void firstAboveIsTheValueOfTheNearestUnitAtOrAboveThatHasOne(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 60) int size) {
         SplittableRandom random = new SplittableRandom(seed);
         // a forest in which parents may have higher numbers than their children, as ids order units
         int[] order = random.ints(size, 0, Integer.MAX_VALUE).toArray();
