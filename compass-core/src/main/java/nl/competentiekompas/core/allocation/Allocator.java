@@ -91,6 +91,8 @@ public final class Allocator {
          */
         private final Numbering<PersonId> people;
         private final OrganisationNumbers<PersonId, RoleId, UnitId> numbers;
+        /** The rank of each process's owner, in the order of the processes. */
+        private final int[] owners;
         /** The capacity each person has left, in thousandths of an FTE, by rank. */
         private final long[] left;
         private final Map<RoleId, BitSet> holdersByRole = new HashMap<>();
@@ -116,6 +118,7 @@ public final class Allocator {
             this.org = ctx.organisation();
             this.numbers = OrganisationNumbers.of(org);
             this.people = numbers.people();
+            this.owners = numbers.owners();
             this.left = new long[people.size()];
             // from the organisation's numbers, without reading an appointment
             int[] ranks = numbers.appointees();
@@ -174,7 +177,7 @@ public final class Allocator {
                     if (r.scope() == ScopeKind.PROCESS) {
                         block.perProcess = true;
                         prepareProcesses(consultedCiso);
-                        for (int owner : ownerRanks()) {
+                        for (int owner : owners) {
                             left[owner] -= r.defaultEffort().thousandths();
                         }
                     } else if (isIso(profile.kind()) && r.level() == Level.STRATEGIC) {
@@ -190,7 +193,7 @@ public final class Allocator {
                     } else {
                         BitSet candidates = (BitSet) holders.clone();
                         if (profile.kind() == RoleKind.PROCESS_OWNER) {
-                            for (int owner : ownerRanks()) {
+                            for (int owner : owners) {
                                 candidates.set(owner);
                             }
                         }
@@ -258,17 +261,12 @@ public final class Allocator {
             return people.number(person);
         }
 
-        private int[] ownerRanks() {
-            return numbers.owners();
-        }
-
         /** Works out, once, each process's scope and the people consulted besides its owner. */
         private void prepareProcesses(int ciso) {
             if (processScopes != null) {
                 return;
             }
             // from the organisation's numbers and id strings, without reading a process
-            int[] owners = ownerRanks();
             String[] ids = numbers.processIds();
             processScopes = new Scope[ids.length];
             firstConsulted = new int[ids.length];
@@ -288,7 +286,7 @@ public final class Allocator {
 
         /** Writes one process's assignments: the owner and the people consulted, in id order. */
         private void perProcess(int index, Allocation.Writer out) {
-            int owner = ownerRanks()[index];
+            int owner = owners[index];
             int first = firstConsulted[index];
             int second = secondConsulted[index];
             if (first >= 0 && first < owner) {

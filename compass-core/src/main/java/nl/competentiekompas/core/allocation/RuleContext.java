@@ -75,11 +75,6 @@ public final class RuleContext {
     private final long[] fteBySlot;
     /** Each rule's sources, asked for once per evaluation rather than once per finding. */
     private final Map<AllocationRule, List<SourceRef>> sources = new ConcurrentHashMap<>();
-    /**
-     * For each person the organisation knows, by number (see {@link OrganisationNumbers}), their slot in the
-     * allocation, or -1 when they have no assignment.
-     */
-    private final int[] slotOfPerson;
     /** The slot in the allocation of each process's owner, by the process's index, or -1. */
     private final int[] ownerSlots;
     /** For each key of the allocation, the index of its process in the organisation's processes, or -1. */
@@ -109,16 +104,16 @@ public final class RuleContext {
         // from the organisation's numbers, in passes over arrays of ints, without reading an appointment: the kind of
         // each role, the appointments per kind, and the FTE of each slot of the allocation
         this.numbers = OrganisationNumbers.of(organisation);
-        this.slotOfPerson = slotsOf(numbers.people(), allocation);
-        // an allocation being proposed is empty: then nobody has a slot, and no slot is looked for
-        boolean anyAssigned = allocation.size() > 0;
+        // each person's slot in the allocation, by their number, or -1. An allocation being proposed is empty: then
+        // nobody has a slot, and no slot is looked for
+        int @Nullable [] slotOfPerson = allocation.size() > 0 ? slotsOf(numbers.people(), allocation) : null;
         int[] owners = numbers.owners();
         this.ownerSlots = new int[owners.length];
         for (int p = 0; p < owners.length; p++) {
-            ownerSlots[p] = anyAssigned ? slotOfPerson[owners[p]] : -1;
+            ownerSlots[p] = slotOfPerson != null ? slotOfPerson[owners[p]] : -1;
         }
         List<RoleId> roles = numbers.roles();
-        RoleKind[] kindOfRole = new RoleKind[roles.size()];
+        @Nullable RoleKind[] kindOfRole = new RoleKind[roles.size()];
         for (int r = 0; r < kindOfRole.length; r++) {
             RoleId role = roles.get(r);
             kindOfRole[r] = catalog.profile(role).map(RoleProfile::kind).orElse(null);
@@ -133,7 +128,7 @@ public final class RuleContext {
         this.fteBySlot = new long[allocation.slots()];
         int[] perKind = new int[RoleKind.values().length];
         for (int i = 0; i < appointees.length; i++) {
-            int slot = anyAssigned ? slotOfPerson[appointees[i]] : -1;
+            int slot = slotOfPerson != null ? slotOfPerson[appointees[i]] : -1;
             if (slot >= 0) {
                 fteBySlot[slot] += ftes[i];
             }
