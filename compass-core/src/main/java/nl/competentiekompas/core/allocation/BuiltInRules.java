@@ -511,13 +511,18 @@ final class BuiltInRules {
         byte[] letters = allocation.letters();
         List<Process> processes = ctx.organisation().processes();
         for (int k = fromKey; k < toKey; k++) {
-            int p = ctx.processOfKey(k);
-            if (p < 0) {
+            if (!ctx.processScoped(k)) {
                 out.add(ctx.finding(rule, List.of(allocation.keys().get(k).toString()),
                         RuleTexts.text("process-owner-accountable.scope", r.id().value())));
                 continue;
             }
-            if (ctx.accountablesOfKey(k) > 0 && !ctx.ownerAccountable(k)) {
+            boolean ownerNotAccountable = ctx.accountablesOfKey(k) > 0 && !ctx.ownerAccountable(k);
+            if (!ownerNotAccountable && !ctx.othersResponsible(k)) {
+                continue;
+            }
+            // one of the few keys with something to report, or to look into
+            int p = ctx.processOfKey(k);
+            if (ownerNotAccountable) {
                 PersonId owner = processes.get(p).owner();
                 String key = allocation.keys().get(k).toString();
                 out.add(ctx.finding(rule, List.of(key, owner.value()),

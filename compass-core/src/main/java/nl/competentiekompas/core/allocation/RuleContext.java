@@ -77,8 +77,8 @@ public final class RuleContext {
     private final Map<AllocationRule, List<SourceRef>> sources = new ConcurrentHashMap<>();
     /** The slot in the allocation of each process's owner, by the process's index, or -1. */
     private final int[] ownerSlots;
-    /** For each key of the allocation, the index of its process in the organisation's processes, or -1. */
-    private final int[] processOfKey;
+    /** The keys of the allocation whose scope is a process. */
+    private final BitSet processKeys;
     /**
      * For each key of the allocation: the letters anyone holds, as a mask like {@link Allocation#letters()}; the
      * number of accountables; for a process's key, whether its owner is accountable, and whether anyone else is
@@ -165,9 +165,10 @@ public final class RuleContext {
         // a million assignments. Each key's assignments are summed into the people's slots and summed up for the
         // key, so that the rules read a byte per key rather than each walking the columns again
         int[] starts = allocation.starts();
-        this.processOfKey = new int[starts.length - 1];
+        int keys = starts.length - 1;
+        this.processKeys = new BitSet(keys);
         this.effortBySlot = new long[allocation.slots()];
-        this.keyFacts = new byte[processOfKey.length];
+        this.keyFacts = new byte[keys];
         String[] unitIds = numbers.unitIds();
         String[] processIds = numbers.processIds();
         int[] slots = allocation.personSlots();
@@ -180,7 +181,7 @@ public final class RuleContext {
         int unit = 0;
         int process = 0;
         boolean first = true;
-        for (int run = 0, k = 0; k < processOfKey.length; k++) {
+        for (int run = 0, k = 0; k < keys; k++) {
             if (k == runStarts[run]) {
                 byDefault = responsibilityOfRun(run++).defaultEffort().thousandths();
                 unit = 0;
@@ -188,11 +189,12 @@ public final class RuleContext {
                 first = true;
             }
             int next = first ? 0 : process + 1;
-            processOfKey[k] = -1;
+            int owner = -2;
             if (next < matched.length && matched[next] == allocation.keyScopeObject(k)) {
                 process = next;
-                processOfKey[k] = process;
                 first = false;
+                processKeys.set(k);
+                owner = ownerSlots[process];
             } else {
                 Scope scope = allocation.keyScope(k);
                 if (scope.kind() == ScopeKind.UNIT) {
@@ -200,11 +202,11 @@ public final class RuleContext {
                 } else if (scope.kind() == ScopeKind.PROCESS) {
                     process = seek(processIds, process, scope.ref(), "process");
                     matched[process] = scope;
-                    processOfKey[k] = process;
                     first = false;
+                    processKeys.set(k);
+                    owner = ownerSlots[process];
                 }
             }
-            int owner = processOfKey[k] >= 0 ? ownerSlots[processOfKey[k]] : -2;
             int any = 0;
             int accountable = 0;
             int ownerAccountable = 0;
@@ -569,13 +571,19 @@ public final class RuleContext {
     }
 
     /**
-     * The index in the organisation's processes of a key's process, for a key of the allocation.
+     * The index in the organisation's processes of a key's process, for a key of the allocation: looked for among
+     * the process ids, for the few keys a rule reports on, rather than kept for every key.
      *
      * @param key the key's index in the allocation's keys
      * @return the process's index, or -1 when the key's scope is not a process
      */
     int processOfKey(int key) {
-        return processOfKey[key];
+        return processKeys.get(key) ? Arrays.binarySearch(numbers.processIds(), allocation.keyScope(key).ref()) : -1;
+    }
+
+    /** Whether a key of the allocation has a process as its scope. */
+    boolean processScoped(int key) {
+        return processKeys.get(key);
     }
 
     /**
