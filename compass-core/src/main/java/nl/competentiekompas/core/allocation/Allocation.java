@@ -45,13 +45,14 @@ public final class Allocation {
     private final List<Assignment.Key> keys;
     /** Where each key's run starts in {@code assignments}; one more entry, the size, closes the last run. */
     private final int[] starts;
-    private final Chunks<ResponsibilityId> keyResponsibilities;
     private final Chunks<Scope> keyScopes;
     /**
      * Where each responsibility's run of keys starts, in key order; one more entry, the number of keys, closes the
      * last run. Rules walk the keys run by run and skip the runs of responsibilities they do not check.
      */
     private final int[] runStarts;
+    /** The responsibility of each run: a key's responsibility is its run's, kept once rather than per key. */
+    private final ResponsibilityId[] runResponsibilities;
     /** Per assignment: its person's slot, its letters as a bit mask. */
     private final int[] personSlots;
     private final byte[] letters;
@@ -78,9 +79,9 @@ public final class Allocation {
     /** Takes the columns a writer wrote, checked as they were written. */
     private Allocation(Writer w) {
         this.starts = w.starts;
-        this.keyResponsibilities = w.keyResponsibilities;
         this.keyScopes = w.keyScopes;
         this.runStarts = w.runStarts();
+        this.runResponsibilities = Arrays.copyOf(w.runResponsibilities, w.runs);
         this.personSlots = w.slots;
         this.letters = w.letters;
         this.efforts = w.efforts;
@@ -150,7 +151,6 @@ public final class Allocation {
      */
     static final class Writer {
         private final int[] starts;
-        private final Chunks<ResponsibilityId> keyResponsibilities;
         private final Chunks<Scope> keyScopes;
         private final int[] slots;
         private final byte[] letters;
@@ -159,6 +159,7 @@ public final class Allocation {
         /** Per slot, from index 1, how many assignments were written for it. */
         private final int[] groupStarts;
         private int[] runStarts = new int[16];
+        private ResponsibilityId[] runResponsibilities = new ResponsibilityId[16];
         private int runs;
         private int size;
         private int keys;
@@ -171,7 +172,6 @@ public final class Allocation {
          */
         Writer(int size, int keys, Numbering<PersonId> people, boolean explicit) {
             this.starts = new int[keys + 1];
-            this.keyResponsibilities = new Chunks<>(keys);
             this.keyScopes = new Chunks<>(keys);
             this.slots = new int[size];
             this.letters = new byte[size];
@@ -182,14 +182,15 @@ public final class Allocation {
 
         /** Starts the next key. */
         void key(ResponsibilityId responsibility, Scope scope) {
-            if (keys == 0 || !keyResponsibilities.get(keys - 1).equals(responsibility)) {
+            if (runs == 0 || !runResponsibilities[runs - 1].equals(responsibility)) {
                 if (runs == runStarts.length) {
                     runStarts = Arrays.copyOf(runStarts, runs * 2);
+                    runResponsibilities = Arrays.copyOf(runResponsibilities, runs * 2);
                 }
-                runStarts[runs++] = keys;
+                runStarts[runs] = keys;
+                runResponsibilities[runs++] = responsibility;
             }
             starts[keys] = size;
-            keyResponsibilities.set(keys, responsibility);
             keyScopes.set(keys, scope);
             keys++;
         }
@@ -206,7 +207,7 @@ public final class Allocation {
                 // slots are equal exactly when people are: no id is read here
                 if (slots[size - 1] == slot) {
                     throw new InvalidValueException("Allocation", "assignments", "person '" + people.get(slot)
-                            + "' is assigned twice to " + new Assignment.Key(keyResponsibilities.get(keys - 1),
+                            + "' is assigned twice to " + new Assignment.Key(runResponsibilities[runs - 1],
                                     keyScopes.get(keys - 1)));
                 }
                 throw new IllegalStateException("assignments out of order at index " + size);
@@ -293,7 +294,7 @@ public final class Allocation {
         @Override
         public Assignment.Key get(int index) {
             Objects.checkIndex(index, size());
-            return new Assignment.Key(keyResponsibilities.get(index), keyScopes.get(index));
+            return new Assignment.Key(keyResponsibility(index), keyScopes.get(index));
         }
 
         @Override
@@ -327,7 +328,7 @@ public final class Allocation {
     Assignment at(int index) {
         int key = keyOf(index);
         int effort = effort(index);
-        return new Assignment(keyResponsibilities.get(key), keyScopes.get(key), people.get(personSlots[index]),
+        return new Assignment(keyResponsibility(key), keyScopes.get(key), people.get(personSlots[index]),
                 Raci.ofMask(letters[index]), effort < 0 ? Optional.empty() : Optional.of(Fte.ofThousandths(effort)));
     }
 
@@ -360,7 +361,14 @@ public final class Allocation {
 
     /** The responsibility of a key, by its index in {@link #keys()}. */
     ResponsibilityId keyResponsibility(int key) {
-        return keyResponsibilities.get(key);
+        // the run that starts at or before the key: a search among a few dozen runs
+        int found = Arrays.binarySearch(runStarts, 0, runStarts.length - 1, key);
+        return runResponsibilities[found >= 0 ? found : -found - 2];
+    }
+
+    /** The responsibility of a run of keys (see {@link #runStarts()}). */
+    ResponsibilityId runResponsibility(int run) {
+        return runResponsibilities[run];
     }
 
     /** The scope of a key, by its index in {@link #keys()}. */

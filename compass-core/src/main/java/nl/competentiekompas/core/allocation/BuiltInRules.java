@@ -353,7 +353,7 @@ final class BuiltInRules {
                         // a run of keys, all of one responsibility, up to the first key someone holds as R or A
                         for (int k = runStarts[run]; k < runStarts[run + 1]; k++) {
                             if ((ctx.lettersOfKey(k) & (Allocation.R | Allocation.A)) != 0) {
-                                held.add(allocation.keyResponsibility(k));
+                                held.add(allocation.runResponsibility(run));
                                 break;
                             }
                         }

@@ -487,7 +487,7 @@ public final class RuleContext {
      * @throws UnknownIdException if the catalog does not hold it
      */
     Responsibility responsibilityOfRun(int run) {
-        return responsibility(allocation.keyResponsibility(allocation.runStarts()[run]));
+        return responsibility(allocation.runResponsibility(run));
     }
 
     /**
