@@ -146,10 +146,8 @@ public final class Allocator {
             for (Appointment a : ctx.appointments(RoleKind.DECENTRAL_ISO)) {
                 int unit = units.number(a.unit());
                 coveredBy(unit).set(rank(a.person()));
-                if (diso[unit] < 0) {
-                    diso[unit] = rank(a.person());
-                }
-                a.covers().forEach(u -> cover(units.number(u), a.person()));
+                first(diso, unit, a.person());
+                a.covers().forEach(u -> first(coverer, units.number(u), a.person()));
             }
             for (Appointment a : ctx.appointments(RoleKind.ISO)) {
                 Collection<UnitId> covered = a.covers().isEmpty() ? List.of(a.unit()) : a.covers();
@@ -157,7 +155,7 @@ public final class Allocator {
                 for (UnitId u : covered) {
                     coveredBy(units.number(u)).set(rank);
                 }
-                a.covers().forEach(u -> cover(units.number(u), a.person()));
+                a.covers().forEach(u -> first(coverer, units.number(u), a.person()));
             }
             for (Appointment a : ctx.appointments(RoleKind.CISO)) {
                 cisos.set(rank(a.person()));
@@ -313,9 +311,10 @@ public final class Allocator {
             return isosByUnit[unit];
         }
 
-        private void cover(int unit, PersonId person) {
-            if (coverer[unit] < 0) {
-                coverer[unit] = rank(person);
+        /** Records a person's rank for a unit in a by-unit array, unless someone came first. */
+        private void first(int[] byUnit, int unit, PersonId person) {
+            if (byUnit[unit] < 0) {
+                byUnit[unit] = rank(person);
             }
         }
 

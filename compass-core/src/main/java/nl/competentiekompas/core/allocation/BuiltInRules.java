@@ -517,7 +517,8 @@ final class BuiltInRules {
                 continue;
             }
             boolean ownerNotAccountable = ctx.accountablesOfKey(k) > 0 && !ctx.ownerAccountable(k);
-            if (!ownerNotAccountable && !ctx.othersResponsible(k)) {
+            boolean others = ctx.othersResponsible(k);
+            if (!ownerNotAccountable && !others) {
                 continue;
             }
             // one of the few keys with something to report, or to look into
@@ -528,7 +529,7 @@ final class BuiltInRules {
                 out.add(ctx.finding(rule, List.of(key, owner.value()),
                         RuleTexts.text("process-owner-accountable.owner", key, owner.value())));
             }
-            if (!ctx.othersResponsible(k)) {
+            if (!others) {
                 continue;
             }
             int ownerSlot = ctx.ownerSlot(p);
