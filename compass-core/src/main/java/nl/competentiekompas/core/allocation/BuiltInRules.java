@@ -1,6 +1,7 @@
 package nl.competentiekompas.core.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -44,6 +45,9 @@ final class BuiltInRules {
     static final String SOURCE_B = "ciso-versus-iso-gemeente";
 
     private static final Set<RoleKind> ISO_KINDS = Set.of(RoleKind.ISO, RoleKind.DECENTRAL_ISO);
+    /** The kinds of the security roles, as a mask for {@link RuleContext#holdsBySlot}. */
+    private static final int SECURITY_KINDS = RuleContext.kindMask(RoleKind.CISO, RoleKind.ISO,
+            RoleKind.DECENTRAL_ISO);
 
     private BuiltInRules() {
     }
@@ -453,25 +457,32 @@ final class BuiltInRules {
         if (slot < 0) {
             return new long[] {0, 0};
         }
-        // by index rather than through forPerson: a CISO consulted on every process holds a third of all assignments
+        // by index rather than through forPerson: a CISO consulted on every process holds a third of all
+        // assignments. The person's assignments, in assignment order, are walked in step with the runs of keys,
+        // each of one responsibility: those of a run of another profile are skipped by a search, those of an ISO
+        // profile's run are counted, and no assignment's key is looked up
         int[] group = allocation.byPerson();
         byte[] letters = allocation.letters();
-        ResponsibilityId known = null;
-        boolean iso = false;
-        for (int g = allocation.personStarts()[slot]; g < allocation.personStarts()[slot + 1]; g++) {
-            int i = group[g];
-            if ((letters[i] & Allocation.R) == 0) {
+        int[] starts = allocation.starts();
+        int[] runStarts = allocation.runStarts();
+        int g = allocation.personStarts()[slot];
+        int end = allocation.personStarts()[slot + 1];
+        for (int run = 0; run + 1 < runStarts.length && g < end; run++) {
+            int runEnd = starts[runStarts[run + 1]];
+            ResponsibilityId id = allocation.runResponsibility(run);
+            if (ctx.profileKindOf(id).filter(ISO_KINDS::contains).isEmpty()) {
+                int found = Arrays.binarySearch(group, g, end, runEnd);
+                g = found >= 0 ? found : -found - 1;
                 continue;
             }
-            ResponsibilityId id = allocation.keyResponsibility(allocation.keyOf(i));
-            if (!id.equals(known)) {
-                known = id;
-                iso = ctx.profileKindOf(id).filter(ISO_KINDS::contains).isPresent();
-            }
-            if (iso) {
-                count++;
-                int explicit = allocation.effort(i);
-                effort += explicit >= 0 ? explicit : ctx.responsibility(id).defaultEffort().thousandths();
+            int byDefault = ctx.responsibility(id).defaultEffort().thousandths();
+            for (; g < end && group[g] < runEnd; g++) {
+                int i = group[g];
+                if ((letters[i] & Allocation.R) != 0) {
+                    count++;
+                    int explicit = allocation.effort(i);
+                    effort += explicit >= 0 ? explicit : byDefault;
+                }
             }
         }
         return new long[] {count, effort};
@@ -534,17 +545,16 @@ final class BuiltInRules {
             }
             int ownerSlot = ctx.ownerSlot(p);
             for (int i = starts[k]; i < starts[k + 1]; i++) {
-                if ((letters[i] & (Allocation.R | Allocation.A)) == 0 || slots[i] == ownerSlot) {
+                if ((letters[i] & (Allocation.R | Allocation.A)) == 0 || slots[i] == ownerSlot
+                        || !ctx.holdsBySlot(slots[i], SECURITY_KINDS)) {
                     continue;
                 }
+                // a security role's holder: the byte per slot says so without reading their appointments
                 Assignment a = allocation.at(i);
-                if (ctx.holds(a.person(), RoleKind.CISO) || ctx.holds(a.person(), RoleKind.ISO)
-                        || ctx.holds(a.person(), RoleKind.DECENTRAL_ISO)) {
-                    String key = allocation.keys().get(k).toString();
-                    out.add(ctx.finding(rule, List.of(key, a.person().value()), RuleTexts.text(
-                            "process-owner-accountable.role", key, a.person().value(), kindsOf(ctx, a.person()),
-                            letters(a))));
-                }
+                String key = allocation.keys().get(k).toString();
+                out.add(ctx.finding(rule, List.of(key, a.person().value()), RuleTexts.text(
+                        "process-owner-accountable.role", key, a.person().value(), kindsOf(ctx, a.person()),
+                        letters(a))));
             }
         }
     }

@@ -108,7 +108,7 @@ public record Finding(String ruleId, Severity severity, List<String> subjects, L
         // written out: an evaluation of a million assignments sorts thousands of findings, and joining the subjects
         // for each comparison made two strings per comparison
         int c = severity.compareTo(other.severity);
-        if (c == 0) {
+        if (c == 0 && ruleId != other.ruleId) {
             c = ruleId.compareTo(other.ruleId);
         }
         if (c == 0) {
@@ -122,9 +122,33 @@ public record Finding(String ruleId, Severity severity, List<String> subjects, L
 
     /**
      * Compares two lists of strings as {@code String.join(" ", a).compareTo(String.join(" ", b))} does, by sign,
-     * without joining them.
+     * without joining them. Elements are compared whole, as strings are; only where one element is a prefix of the
+     * other does what follows it decide, and then the joined forms are compared character by character.
      */
     static int compareJoined(List<String> a, List<String> b) {
+        int sizeA = a.size();
+        int sizeB = b.size();
+        for (int i = 0; i < sizeA && i < sizeB; i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            int c = x == y ? 0 : x.compareTo(y);
+            if (c == 0) {
+                continue;
+            }
+            // compareTo gives the difference of the first characters that differ, or else of the lengths: when it
+            // could be the latter, one element may be a prefix of the other
+            if (c != x.length() - y.length() || !(c < 0 ? y.startsWith(x) : x.startsWith(y))) {
+                return c;
+            }
+            return compareJoinedByCharacter(a, b);
+        }
+        // all elements both have are equal: when both have one at least, the joined form with more elements is the
+        // longer, with the other as its prefix; an empty list joins as an empty element does
+        return sizeA > 0 && sizeB > 0 ? Integer.compare(sizeA, sizeB) : compareJoinedByCharacter(a, b);
+    }
+
+    /** {@link #compareJoined} read character by character: the character after an element is a space or the end. */
+    private static int compareJoinedByCharacter(List<String> a, List<String> b) {
         int ai = 0;
         int ap = 0;
         int bi = 0;

@@ -73,6 +73,8 @@ public final class RuleContext {
     private final long[] effortBySlot;
     /** The FTE each slot's person is appointed for here, in thousandths. */
     private final long[] fteBySlot;
+    /** The kinds of profile each slot's person is appointed to, as a mask of the kinds' ordinals. */
+    private final byte[] kindsBySlot;
     /** Each rule's sources, asked for once per evaluation rather than once per finding. */
     private final Map<AllocationRule, List<SourceRef>> sources = new ConcurrentHashMap<>();
     /** The slot in the allocation of each process's owner, by the process's index, or -1. */
@@ -126,13 +128,15 @@ public final class RuleContext {
         int[] roleOf = numbers.appointmentRoles();
         int[] ftes = numbers.appointmentFtes();
         this.fteBySlot = new long[allocation.slots()];
+        this.kindsBySlot = new byte[allocation.slots()];
         int[] perKind = new int[RoleKind.values().length];
         for (int i = 0; i < appointees.length; i++) {
             int slot = slotOfPerson != null ? slotOfPerson[appointees[i]] : -1;
+            RoleKind kind = kindOfRole[roleOf[i]];
             if (slot >= 0) {
                 fteBySlot[slot] += ftes[i];
+                kindsBySlot[slot] |= (byte) (kind != null ? 1 << kind.ordinal() : 0);
             }
-            RoleKind kind = kindOfRole[roleOf[i]];
             if (kind != null) {
                 perKind[kind.ordinal()]++;
             }
@@ -282,9 +286,16 @@ public final class RuleContext {
 
     /**
      * The index from {@code from} on of an id in ids sorted in order, which must be there. A scope made from an id
-     * holds the id's very string, which then matches without reading its characters.
+     * holds the id's very string, which then matches without reading its characters: the next few ids are first
+     * tried by identity, since the scopes of an allocation follow the ids, and a string compared reads characters
+     * that, at a hundred thousand processes, are rarely in the cache.
      */
     private static int seek(String[] ids, int from, String ref, String kind) {
+        for (int i = from, limit = Math.min(ids.length, from + NEARBY); i < limit; i++) {
+            if (ids[i] == ref) {
+                return i;
+            }
+        }
         int i = from;
         while (i < ids.length && ids[i] != ref && ids[i].compareTo(ref) < 0) {
             i++;
@@ -531,6 +542,25 @@ public final class RuleContext {
         return ownerSlots[process];
     }
 
+    /**
+     * Whether the person of a slot of the allocation is appointed to a profile of one of some kinds: what
+     * {@link #holds} answers for people with an assignment, from a byte per slot rather than their appointments.
+     *
+     * @param kinds a mask of the kinds' ordinals, as {@link #kindMask} makes
+     */
+    boolean holdsBySlot(int slot, int kinds) {
+        return (kindsBySlot[slot] & kinds) != 0;
+    }
+
+    /** The mask of some kinds' ordinals, for {@link #holdsBySlot}. */
+    static int kindMask(RoleKind... kinds) {
+        int mask = 0;
+        for (RoleKind kind : kinds) {
+            mask |= 1 << kind.ordinal();
+        }
+        return mask;
+    }
+
     /** The FTE the person of a slot of the allocation is appointed for here, in thousandths. */
     long fteOfSlot(int slot) {
         return fteBySlot[slot];
@@ -571,14 +601,27 @@ public final class RuleContext {
     }
 
     /**
-     * The index in the organisation's processes of a key's process, for a key of the allocation: looked for among
-     * the process ids, for the few keys a rule reports on, rather than kept for every key.
+     * The index in the organisation's processes of a key's process, for a key of the allocation: found for the few
+     * keys a rule reports on, rather than kept for every key. A responsibility is mostly held for every process,
+     * and then its key's place among the run's process keys is the process's index: that guess is tried by
+     * identity first, as a search among a hundred thousand ids reads a string, far apart in memory, per step.
      *
      * @param key the key's index in the allocation's keys
      * @return the process's index, or -1 when the key's scope is not a process
      */
     int processOfKey(int key) {
-        return processKeys.get(key) ? Arrays.binarySearch(numbers.processIds(), allocation.keyScope(key).ref()) : -1;
+        if (!processKeys.get(key)) {
+            return -1;
+        }
+        String[] ids = numbers.processIds();
+        String ref = allocation.keyScope(key).ref();
+        int[] runStarts = allocation.runStarts();
+        int run = Arrays.binarySearch(runStarts, 0, runStarts.length - 1, key);
+        int guess = key - processKeys.nextSetBit(runStarts[run >= 0 ? run : -run - 2]);
+        if (guess < ids.length && (ids[guess] == ref || ids[guess].equals(ref))) {
+            return guess;
+        }
+        return Arrays.binarySearch(ids, ref);
     }
 
     /** Whether a key of the allocation has a process as its scope. */

@@ -1,5 +1,9 @@
 package nl.competentiekompas.core.allocation;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.competentiekompas.core.catalog.LocalizedText;
 import nl.competentiekompas.core.internal.TextBundle;
 
@@ -11,6 +15,8 @@ import nl.competentiekompas.core.internal.TextBundle;
 final class RuleTexts {
 
     private static final TextBundle TEXTS = TextBundle.load(RuleTexts.class, "rules");
+    /** Each key's Dutch and English template, parsed when first used. */
+    private static final Map<String, Template[]> TEMPLATES = new ConcurrentHashMap<>();
 
     private RuleTexts() {
     }
@@ -23,29 +29,65 @@ final class RuleTexts {
      * @return the message in both languages
      */
     static LocalizedText text(String key, String... args) {
-        return LocalizedText.of(fill(TEXTS.nl(key), args), fill(TEXTS.en(key), args));
+        Template[] pair = TEMPLATES.computeIfAbsent(key,
+                k -> new Template[] {Template.of(TEXTS.nl(k)), Template.of(TEXTS.en(k))});
+        return LocalizedText.of(pair[0].fill(args), pair[1].fill(args));
     }
 
-    private static String fill(String pattern, String... args) {
-        StringBuilder out = new StringBuilder(pattern.length() + 32);
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && isDigits(pattern, i + 1, close)) {
-                int index = Integer.parseInt(pattern.substring(i + 1, close));
+    /**
+     * A message parsed once into its literal parts and the indexes of the arguments between them: filling it in
+     * appends each part whole, where reading the pattern for every finding looked at each character.
+     *
+     * @param literals the text before each placeholder, and after the last; one more than the placeholders
+     * @param arguments the argument index of each placeholder
+     */
+    record Template(String[] literals, int[] arguments) {
+
+        /**
+         * Parses a pattern: {@code {n}} with n decimal digits is a placeholder; any other brace is text.
+         */
+        static Template of(String pattern) {
+            List<String> literals = new ArrayList<>();
+            List<Integer> arguments = new ArrayList<>();
+            StringBuilder literal = new StringBuilder();
+            int i = 0;
+            while (i < pattern.length()) {
+                char c = pattern.charAt(i);
+                int close = c == '{' ? pattern.indexOf('}', i) : -1;
+                if (close > i + 1 && isDigits(pattern, i + 1, close)) {
+                    literals.add(literal.toString());
+                    literal.setLength(0);
+                    arguments.add(Integer.parseInt(pattern.substring(i + 1, close)));
+                    i = close + 1;
+                } else {
+                    literal.append(c);
+                    i++;
+                }
+            }
+            literals.add(literal.toString());
+            return new Template(literals.toArray(String[]::new),
+                    arguments.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        String fill(String... args) {
+            int length = 0;
+            for (String literal : literals) {
+                length += literal.length();
+            }
+            for (int index : arguments) {
                 String arg = args[index];
                 if (arg == null) {
                     throw new NullPointerException("argument " + index);
                 }
-                out.append(arg);
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
+                length += arg.length();
             }
+            StringBuilder out = new StringBuilder(length);
+            out.append(literals[0]);
+            for (int p = 0; p < arguments.length; p++) {
+                out.append(args[arguments[p]]).append(literals[p + 1]);
+            }
+            return out.toString();
         }
-        return out.toString();
     }
 
     private static boolean isDigits(String s, int from, int to) {

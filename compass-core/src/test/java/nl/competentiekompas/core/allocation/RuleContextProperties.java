@@ -81,7 +81,11 @@ class RuleContextProperties {
         List<Raci> letters = List.of(Raci.values());
         List<Assignment> changed = new ArrayList<>();
         for (Assignment a : Allocator.propose(organisation, CATALOG).assignments()) {
-            changed.add(random.nextInt(4) == 0 ? a.withRaci(Set.of(letters.get(random.nextInt(letters.size())))) : a);
+            // some assignments left out, so that a responsibility is not held for every process
+            if (random.nextInt(8) > 0) {
+                changed.add(random.nextInt(4) == 0 ? a.withRaci(Set.of(letters.get(random.nextInt(letters.size()))))
+                        : a);
+            }
         }
         return new Case(organisation, Allocation.of(changed));
     }
@@ -147,6 +151,67 @@ class RuleContextProperties {
                 .containsExactlyInAnyOrderElementsOf(notOneAccountable);
         assertThat(subjects(evaluation, Rules.RACI_RESPONSIBLE)).containsExactlyInAnyOrderElementsOf(noneResponsible);
         assertThat(ownerFindings(evaluation)).containsExactlyInAnyOrderElementsOf(ownerNotAccountable);
+    }
+
+    @Property(tries = 200)
+    void theKindsKeptPerSlotAreTheKindsOfEachPersonsAppointments(@ForAll long seed) {
+        Case c = generate(seed);
+        RuleContext ctx = RuleContext.of(c.organisation(), c.allocation(), CATALOG, Workload.none());
+        for (Assignment a : c.allocation().assignments()) {
+            int slot = c.allocation().slot(a.person());
+            for (RoleKind kind : RoleKind.values()) {
+                assertThat(ctx.holdsBySlot(slot, RuleContext.kindMask(kind))).as("%s %s", a.person(), kind)
+                        .isEqualTo(ctx.holds(a.person(), kind));
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void theProcessOwnerRuleNamesEverySecurityRoleHolderWhoIsResponsibleForAProcess(@ForAll long seed) {
+        Case c = generate(seed);
+        RuleContext ctx = RuleContext.of(c.organisation(), c.allocation(), CATALOG, Workload.none());
+        List<String> expected = new ArrayList<>();
+        c.allocation().forEachKey((key, assignments) -> {
+            boolean processScoped =
+                    CATALOG.responsibility(key.responsibility()).orElseThrow().scope() == ScopeKind.PROCESS;
+            key.scope().processId().flatMap(c.organisation()::process).filter(p -> processScoped).ifPresent(p -> {
+                for (Assignment a : assignments) {
+                    boolean security = ctx.holds(a.person(), RoleKind.CISO) || ctx.holds(a.person(), RoleKind.ISO)
+                            || ctx.holds(a.person(), RoleKind.DECENTRAL_ISO);
+                    boolean responsible = a.raci().contains(Raci.R) || a.raci().contains(Raci.A);
+                    if (security && responsible && !a.person().equals(p.owner())) {
+                        expected.add(key + " " + a.person());
+                    }
+                }
+            });
+        });
+        Evaluation evaluation = Rules.builtIn().evaluate(c.organisation(), c.allocation(), CATALOG);
+        List<String> found = evaluation.findings().stream()
+                .filter(f -> f.ruleId().equals(Rules.PROCESS_OWNER_ACCOUNTABLE) && f.subjects().size() == 2)
+                .filter(f -> !ownerFindings(evaluation).contains(f.subject())).map(Finding::subject).toList();
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Property(tries = 200)
+    void theCisoDoingIsoWorkIsCountedOverAllTheirIsoAssignments(@ForAll long seed) {
+        Case c = generate(seed);
+        RuleContext ctx = RuleContext.of(c.organisation(), c.allocation(), CATALOG, Workload.none());
+        List<String> expected = new ArrayList<>();
+        for (PersonId ciso : ctx.holders(RoleKind.CISO)) {
+            long count = c.allocation().forPerson(ciso).stream().filter(a -> a.raci().contains(Raci.R))
+                    .filter(a -> ctx.profileKindOf(a.responsibility())
+                            .filter(k -> k == RoleKind.ISO || k == RoleKind.DECENTRAL_ISO).isPresent())
+                    .count();
+            if (count > 0) {
+                expected.add(ciso + " does " + count + " ISO tasks");
+            }
+        }
+        Evaluation evaluation = Rules.builtIn().evaluate(c.organisation(), c.allocation(), CATALOG);
+        List<String> found = evaluation.findings(Rules.CISO_DOING_ISO_WORK).stream()
+                .map(f -> f.subject() + " does " + f.message().in(Language.EN).replaceAll(".* does (\\d+) .*", "$1")
+                        + " ISO tasks")
+                .toList();
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Property(tries = 200)
