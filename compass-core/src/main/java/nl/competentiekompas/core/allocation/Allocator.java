@@ -264,14 +264,15 @@ public final class Allocator {
             if (processScopes != null) {
                 return;
             }
-            // from the organisation's numbers and id strings, without reading a process
+            // from the organisation's numbers and id strings, without reading a process. The scopes are the
+            // organisation's, made by its first proposal: each proposal holding the same scope objects spares
+            // memory, and the rules then match a proposal's scopes by identity
             String[] ids = numbers.processIds();
-            processScopes = new Scope[ids.length];
+            processScopes = numbers.processValues(Scope[]::new, id -> new Scope(ScopeKind.PROCESS, id));
             firstConsulted = new int[ids.length];
             secondConsulted = new int[ids.length];
             int[] units = numbers.processUnits();
             for (int i = 0; i < ids.length; i++) {
-                processScopes[i] = new Scope(ScopeKind.PROCESS, ids[i]);
                 int owner = owners[i];
                 int c = ciso != owner ? ciso : -1;
                 int covering = isoFor(units[i]);

@@ -3,6 +3,7 @@ package nl.competentiekompas.core.internal;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +37,8 @@ public final class OrganisationNumbers<P, R, U> {
     private final int[] appointmentFtes;
     private final int[] owners;
     private final int[] processUnits;
+    /** Made when first asked for (see {@link #processValues}); racing threads make equal values. */
+    private volatile Object @Nullable [] processValues;
 
     /**
      * The numbers of an organisation.
@@ -202,5 +205,30 @@ public final class OrganisationNumbers<P, R, U> {
      */
     public int[] processUnits() {
         return processUnits;
+    }
+
+    /**
+     * One immutable value per process, made from its id, in the order of the processes: made once for the
+     * organisation, by the first caller, and then shared, as the allocator's process scopes are by every proposal
+     * for the organisation. The values must be equal whoever makes them, and of one type: this package does not
+     * know it.
+     *
+     * @param <V> the type of the values
+     * @param array makes an array of the values' type, of a length
+     * @param make makes the value of a process from its id
+     * @return the values; shared, callers must not change them
+     */
+    @SuppressWarnings("unchecked")
+    public <V> V[] processValues(IntFunction<V[]> array, Function<String, V> make) {
+        Object[] values = processValues;
+        if (values == null) {
+            V[] made = array.apply(processIds.length);
+            for (int i = 0; i < made.length; i++) {
+                made[i] = make.apply(processIds[i]);
+            }
+            processValues = made;
+            values = made;
+        }
+        return (V[]) values;
     }
 }
