@@ -163,6 +163,10 @@ public final class Allocation {
         private int runs;
         private int size;
         private int keys;
+        /** The first key and the end of the assignments of the range last repeated, and its counts per slot. */
+        private int repeatedFrom = -1;
+        private int repeatedTo = -1;
+        private int[] repeatedCounts = new int[0];
 
         /**
          * A writer of exactly {@code size} assignments in {@code keys} keys.
@@ -182,6 +186,14 @@ public final class Allocation {
 
         /** Starts the next key. */
         void key(ResponsibilityId responsibility, Scope scope) {
+            run(responsibility);
+            starts[keys] = size;
+            keyScopes.set(keys, scope);
+            keys++;
+        }
+
+        /** Starts a run of keys of a responsibility, unless the last key's responsibility is the same. */
+        private void run(ResponsibilityId responsibility) {
             if (runs == 0 || !runResponsibilities[runs - 1].equals(responsibility)) {
                 if (runs == runStarts.length) {
                     runStarts = Arrays.copyOf(runStarts, runs * 2);
@@ -190,9 +202,53 @@ public final class Allocation {
                 runStarts[runs] = keys;
                 runResponsibilities[runs++] = responsibility;
             }
-            starts[keys] = size;
-            keyScopes.set(keys, scope);
-            keys++;
+        }
+
+        /**
+         * Writes keys written before again, for another responsibility: the same scopes, each with the same
+         * people, letters and efforts. The columns are copied whole, where writing each assignment again would
+         * check and place it one by one; they were checked when first written.
+         *
+         * @param responsibility the responsibility of the new keys
+         * @param fromKey the index of the first key to write again
+         * @param count how many keys, from there on, all written before
+         */
+        void repeat(ResponsibilityId responsibility, int fromKey, int count) {
+            if (fromKey < 0 || count < 0 || fromKey + count > keys) {
+                throw new IllegalStateException("cannot repeat keys " + fromKey + " to " + (fromKey + count)
+                        + " of " + keys);
+            }
+            if (count == 0) {
+                return;
+            }
+            int from = starts[fromKey];
+            int to = fromKey + count == keys ? size : starts[fromKey + count];
+            int shift = size - from;
+            run(responsibility);
+            for (int k = fromKey; k < fromKey + count; k++) {
+                starts[keys] = starts[k] + shift;
+                keyScopes.set(keys, keyScopes.get(k));
+                keys++;
+            }
+            System.arraycopy(slots, from, slots, size, to - from);
+            System.arraycopy(letters, from, letters, size, to - from);
+            if (efforts != null) {
+                System.arraycopy(efforts, from, efforts, size, to - from);
+            }
+            // the keys' assignments per slot, counted once per range of keys repeated: added to the counts of
+            // the slots in order, rather than counting each copied assignment in its slot again
+            if (repeatedFrom != fromKey || repeatedCounts.length != groupStarts.length || repeatedTo != to) {
+                repeatedCounts = new int[groupStarts.length];
+                for (int i = from; i < to; i++) {
+                    repeatedCounts[slots[i] + 1]++;
+                }
+                repeatedFrom = fromKey;
+                repeatedTo = to;
+            }
+            for (int slot = 0; slot < groupStarts.length; slot++) {
+                groupStarts[slot] += repeatedCounts[slot];
+            }
+            size += to - from;
         }
 
         /**

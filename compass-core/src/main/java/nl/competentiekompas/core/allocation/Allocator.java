@@ -211,18 +211,28 @@ public final class Allocator {
                 unique &= i == 0 || !blocks.get(i - 1).responsibility.id().equals(block.responsibility.id());
             }
             Allocation.Writer out = new Allocation.Writer(size, keys, people, false);
+            // every process-scoped responsibility gives each process's owner and the people consulted the same
+            // letters: the first such block is written process by process, the others are copies of it
+            int processKeys = -1;
+            int written = 0;
             for (Block block : blocks) {
                 ResponsibilityId id = block.responsibility.id();
-                if (block.perProcess) {
+                if (block.perProcess && processKeys >= 0) {
+                    out.repeat(id, processKeys, processScopes.length);
+                    written += processScopes.length;
+                } else if (block.perProcess) {
+                    processKeys = written;
                     for (int i = 0; i < processScopes.length; i++) {
                         out.key(id, processScopes[i]);
                         perProcess(i, out);
                     }
+                    written += processScopes.length;
                 } else {
                     for (int i = 0; i < block.ranks.size(); i++) {
                         out.key(id, block.scopes.get(i));
                         out.add(block.ranks.get(i), RESPONSIBLE_ACCOUNTABLE, -1);
                     }
+                    written += block.ranks.size();
                 }
             }
             // a responsibility in two chosen profiles gives two blocks of one id: then sort as anyone would

@@ -154,6 +154,30 @@ class RuleContextProperties {
     }
 
     @Property(tries = 200)
+    void aProposalIsTheAllocationOfItsAssignmentsSortedAsAnyoneWould(@ForAll long seed) {
+        Case c = generate(seed);
+        Allocation proposal = Allocator.propose(c.organisation(), CATALOG);
+        Allocation sorted = Allocation.of(proposal.assignments());
+        assertThat(proposal).isEqualTo(sorted);
+        assertThat(proposal.keys()).containsExactlyElementsOf(sorted.keys());
+        for (Assignment.Key key : sorted.keys()) {
+            assertThat(proposal.forKey(key)).containsExactlyElementsOf(sorted.forKey(key));
+        }
+        for (PersonId person : c.organisation().people()) {
+            assertThat(proposal.forPerson(person)).containsExactlyElementsOf(sorted.forPerson(person));
+        }
+        // each process's key of each process-scoped responsibility: its owner R and A, anyone else consulted
+        proposal.forEachKey((key, assignments) -> key.scope().processId().flatMap(c.organisation()::process)
+                .ifPresent(process -> {
+                    assertThat(assignments).anySatisfy(a -> assertThat(a.person()).isEqualTo(process.owner()));
+                    for (Assignment a : assignments) {
+                        assertThat(a.raci()).as("%s %s", key, a.person()).isEqualTo(
+                                a.person().equals(process.owner()) ? Set.of(Raci.R, Raci.A) : Set.of(Raci.C));
+                    }
+                }));
+    }
+
+    @Property(tries = 200)
     void theKindsKeptPerSlotAreTheKindsOfEachPersonsAppointments(@ForAll long seed) {
         Case c = generate(seed);
         RuleContext ctx = RuleContext.of(c.organisation(), c.allocation(), CATALOG, Workload.none());
