@@ -16,6 +16,22 @@ class AssessmentStreamProperties {
     /** The same on one line, where places inside an element are told by column alone. */
     static final byte[] COMPACT = StrictJson.mapper().writeValueAsBytes(StrictJson.mapper().readTree(SEED));
 
+    /** Enough assessments to fill several of the streaming parser's read buffers. */
+    static final byte[] LONG = AssessmentStreamTests.document(AssessmentStreamTests.assessments(
+            12 * (3 * StrictJson.STREAMING_READ_BUFFER / SEED.length + 1)));
+
+    @Property(tries = 150)
+    void mutantsOfADocumentLongerThanTheReadBufferEndAsOnTheTreePath(@ForAll long seed) {
+        // a mutation falls anywhere, so also where the parser's buffer ends in the middle of a name or value
+        Random random = new Random(seed);
+        assertThat(LONG.length).isGreaterThan(2 * StrictJson.STREAMING_READ_BUFFER);
+        for (int i = 0; i < 4; i++) {
+            byte[] mutant = Mutations.mutate(LONG, random, RobustnessProperties.MARKER_BYTES);
+
+            assertThat(AssessmentStreamTests.read(mutant, true)).isEqualTo(AssessmentStreamTests.read(mutant, false));
+        }
+    }
+
     @Property(tries = 300)
     void mutantsEndAsOnTheTreePath(@ForAll long seed) {
         Random random = new Random(seed);
