@@ -225,10 +225,9 @@ public final class Allocation {
             int to = fromKey + count == keys ? size : starts[fromKey + count];
             int shift = size - from;
             run(responsibility);
+            keyScopes.copy(fromKey, keys, count);
             for (int k = fromKey; k < fromKey + count; k++) {
-                starts[keys] = starts[k] + shift;
-                keyScopes.set(keys, keyScopes.get(k));
-                keys++;
+                starts[keys++] = starts[k] + shift;
             }
             System.arraycopy(slots, from, slots, size, to - from);
             System.arraycopy(letters, from, letters, size, to - from);
@@ -327,6 +326,20 @@ public final class Allocation {
 
         void set(int index, T value) {
             chunks[index >>> BITS][index & (CHUNK - 1)] = value;
+        }
+
+        /** Copies {@code count} values from an index to a later one, a chunk's piece at a time. */
+        void copy(int from, int to, int count) {
+            if (from + count > to) {
+                throw new IllegalArgumentException("overlapping copy from " + from + " to " + to);
+            }
+            while (count > 0) {
+                int n = Math.min(count, Math.min(CHUNK - (from & (CHUNK - 1)), CHUNK - (to & (CHUNK - 1))));
+                System.arraycopy(chunks[from >>> BITS], from & (CHUNK - 1), chunks[to >>> BITS], to & (CHUNK - 1), n);
+                from += n;
+                to += n;
+                count -= n;
+            }
         }
     }
 
