@@ -167,6 +167,8 @@ public final class Allocation {
         private int repeatedFrom = -1;
         private int repeatedTo = -1;
         private int[] repeatedCounts = new int[0];
+        private int repeatableFrom = -1;
+        private int @Nullable [] countsBefore;
 
         /**
          * A writer of exactly {@code size} assignments in {@code keys} keys.
@@ -202,6 +204,31 @@ public final class Allocation {
                 runStarts[runs] = keys;
                 runResponsibilities[runs++] = responsibility;
             }
+        }
+
+        /**
+         * Notes that the keys written from now until {@link #endRepeatable} may be written again by
+         * {@link #repeat}: their assignments per slot are then the difference of the counts before and after,
+         * passed in slot order, rather than counted again assignment by assignment.
+         */
+        void beginRepeatable() {
+            repeatableFrom = keys;
+            countsBefore = groupStarts.clone();
+        }
+
+        /** Ends the keys begun by {@link #beginRepeatable}. */
+        void endRepeatable() {
+            int[] before = countsBefore;
+            if (before == null) {
+                throw new IllegalStateException("no repeatable keys begun");
+            }
+            repeatedCounts = new int[groupStarts.length];
+            for (int slot = 0; slot < groupStarts.length; slot++) {
+                repeatedCounts[slot] = groupStarts[slot] - before[slot];
+            }
+            repeatedFrom = repeatableFrom;
+            repeatedTo = size;
+            countsBefore = null;
         }
 
         /**

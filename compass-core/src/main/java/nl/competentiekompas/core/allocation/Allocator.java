@@ -108,6 +108,7 @@ public final class Allocator {
         private final BitSet cisos = new BitSet();
         private Scope @Nullable [] processScopes;
         /** Per process, the ranks of the people consulted in rank order, or -1. */
+        private int @Nullable [] owned;
         private int[] firstConsulted = new int[0];
         private int[] secondConsulted = new int[0];
         /** The assignments and keys of one process-scoped responsibility. */
@@ -175,8 +176,12 @@ public final class Allocator {
                     if (r.scope() == ScopeKind.PROCESS) {
                         block.perProcess = true;
                         prepareProcesses(consultedCiso);
-                        for (int owner : owners) {
-                            left[owner] -= r.defaultEffort().thousandths();
+                        long effort = r.defaultEffort().thousandths();
+                        // each owner's processes counted once: the people are then passed in order, where
+                        // subtracting per process reads a hundred thousand capacities in no order at all
+                        int[] owned = processesOwned();
+                        for (int rank = 0; rank < owned.length; rank++) {
+                            left[rank] -= owned[rank] * effort;
                         }
                     } else if (isIso(profile.kind()) && r.level() == Level.STRATEGIC) {
                         pick(block, Scope.organisation(), best(cisos));
@@ -222,10 +227,12 @@ public final class Allocator {
                     written += processScopes.length;
                 } else if (block.perProcess) {
                     processKeys = written;
+                    out.beginRepeatable();
                     for (int i = 0; i < processScopes.length; i++) {
                         out.key(id, processScopes[i]);
                         perProcess(i, out);
                     }
+                    out.endRepeatable();
                     written += processScopes.length;
                 } else {
                     for (int i = 0; i < block.ranks.size(); i++) {
@@ -267,6 +274,17 @@ public final class Allocator {
 
         private int rank(PersonId person) {
             return people.number(person);
+        }
+
+        /** How many processes each person owns, by rank; counted when first asked for. */
+        private int[] processesOwned() {
+            if (owned == null) {
+                owned = new int[people.size()];
+                for (int owner : owners) {
+                    owned[owner]++;
+                }
+            }
+            return owned;
         }
 
         /** Works out, once, each process's scope and the people consulted besides its owner. */
