@@ -447,6 +447,14 @@ public final class Allocation {
     }
 
     /**
+     * The explicit effort of each assignment in thousandths, -1 for none; null when no assignment has one. For
+     * loops over every assignment, which then read an array rather than call a method per assignment. Not copied.
+     */
+    int @Nullable [] efforts() {
+        return efforts;
+    }
+
+    /**
      * Where each responsibility's run of keys starts, in key order, and one more entry, the number of keys: run
      * {@code r} holds the keys from {@code runStarts()[r]} up to {@code runStarts()[r + 1]}, all of the
      * responsibility {@code keyResponsibility(runStarts()[r])}. Not copied: callers must not change it.

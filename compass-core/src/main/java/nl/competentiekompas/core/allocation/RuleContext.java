@@ -177,6 +177,8 @@ public final class RuleContext {
         String[] processIds = numbers.processIds();
         int[] slots = allocation.personSlots();
         byte[] letters = allocation.letters();
+        // read as an array: a call per assignment, which the JIT does not always inline, doubled this loop's time
+        int @Nullable [] efforts = allocation.efforts();
         // the scope object each process was last matched with: responsibilities share one scope per process,
         // so after the first they match by identity, without reading the scope, let alone comparing ids
         Object[] matched = new Object[processIds.length];
@@ -216,7 +218,7 @@ public final class RuleContext {
             int ownerAccountable = 0;
             int others = 0;
             for (int i = starts[k]; i < starts[k + 1]; i++) {
-                int explicit = allocation.effort(i);
+                int explicit = efforts != null ? efforts[i] : -1;
                 int l = letters[i];
                 effortBySlot[slots[i]] += explicit >= 0 ? explicit : (l & Allocation.R) != 0 ? byDefault : 0;
                 any |= l;
