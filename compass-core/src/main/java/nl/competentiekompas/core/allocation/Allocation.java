@@ -163,7 +163,10 @@ public final class Allocation {
         private int runs;
         private int size;
         private int keys;
-        /** The first key and the end of the assignments of the range last repeated, and its counts per slot. */
+        /**
+         * The first key and the end of the assignments of the keys ended by {@link #endRepeatable}, and their
+         * assignments per slot.
+         */
         private int repeatedFrom = -1;
         private int repeatedTo = -1;
         private int[] repeatedCounts = new int[0];
@@ -238,7 +241,8 @@ public final class Allocation {
          *
          * @param responsibility the responsibility of the new keys
          * @param fromKey the index of the first key to write again
-         * @param count how many keys, from there on, all written before
+         * @param count how many keys, from there on: all the keys ended by {@link #endRepeatable}
+         * @throws IllegalStateException if they are not those keys
          */
         void repeat(ResponsibilityId responsibility, int fromKey, int count) {
             if (fromKey < 0 || count < 0 || fromKey + count > keys) {
@@ -250,6 +254,10 @@ public final class Allocation {
             }
             int from = starts[fromKey];
             int to = fromKey + count == keys ? size : starts[fromKey + count];
+            if (fromKey != repeatedFrom || to != repeatedTo) {
+                throw new IllegalStateException("keys " + fromKey + " to " + (fromKey + count)
+                        + " were not written between beginRepeatable and endRepeatable");
+            }
             int shift = size - from;
             run(responsibility);
             keyScopes.copy(fromKey, keys, count);
@@ -260,16 +268,6 @@ public final class Allocation {
             System.arraycopy(letters, from, letters, size, to - from);
             if (efforts != null) {
                 System.arraycopy(efforts, from, efforts, size, to - from);
-            }
-            // the keys' assignments per slot, counted once per range of keys repeated: added to the counts of
-            // the slots in order, rather than counting each copied assignment in its slot again
-            if (repeatedFrom != fromKey || repeatedCounts.length != groupStarts.length || repeatedTo != to) {
-                repeatedCounts = new int[groupStarts.length];
-                for (int i = from; i < to; i++) {
-                    repeatedCounts[slots[i] + 1]++;
-                }
-                repeatedFrom = fromKey;
-                repeatedTo = to;
             }
             for (int slot = 0; slot < groupStarts.length; slot++) {
                 groupStarts[slot] += repeatedCounts[slot];
