@@ -107,8 +107,9 @@ public final class Allocator {
         private int @Nullable [] disoAbove;
         private final BitSet cisos = new BitSet();
         private Scope @Nullable [] processScopes;
-        /** Per process, the ranks of the people consulted in rank order, or -1. */
+        /** How many processes each person owns, by rank (see {@link #processesOwned}). */
         private int @Nullable [] owned;
+        /** Per process, the ranks of the people consulted in rank order, or -1. */
         private int[] firstConsulted = new int[0];
         private int[] secondConsulted = new int[0];
         /** The assignments and keys of one process-scoped responsibility. */
