@@ -164,13 +164,14 @@ public final class Allocation {
         private int size;
         private int keys;
         /**
-         * The first key and the end of the assignments of the keys ended by {@link #endRepeatable}, and their
-         * assignments per slot.
+         * The keys written between {@link #beginRepeatable} and {@link #endRepeatable}: the first, the one after
+         * the last, the end of their assignments, and their assignments per slot; the counts per slot when they
+         * were begun, while they are being written.
          */
-        private int repeatedFrom = -1;
-        private int repeatedTo = -1;
-        private int[] repeatedCounts = new int[0];
         private int repeatableFrom = -1;
+        private int repeatableTo = -1;
+        private int repeatableEnd = -1;
+        private int[] repeatableCounts = new int[0];
         private int @Nullable [] countsBefore;
 
         /**
@@ -225,54 +226,48 @@ public final class Allocation {
             if (before == null) {
                 throw new IllegalStateException("no repeatable keys begun");
             }
-            repeatedCounts = new int[groupStarts.length];
+            repeatableCounts = new int[groupStarts.length];
             for (int slot = 0; slot < groupStarts.length; slot++) {
-                repeatedCounts[slot] = groupStarts[slot] - before[slot];
+                repeatableCounts[slot] = groupStarts[slot] - before[slot];
             }
-            repeatedFrom = repeatableFrom;
-            repeatedTo = size;
+            repeatableTo = keys;
+            repeatableEnd = size;
             countsBefore = null;
         }
 
         /**
-         * Writes keys written before again, for another responsibility: the same scopes, each with the same
-         * people, letters and efforts. The columns are copied whole, where writing each assignment again would
-         * check and place it one by one; they were checked when first written.
+         * Writes the keys ended by {@link #endRepeatable} again, for another responsibility: the same scopes,
+         * each with the same people, letters and efforts. The columns are copied whole, where writing each
+         * assignment again would check and place it one by one; they were checked when first written.
          *
          * @param responsibility the responsibility of the new keys
-         * @param fromKey the index of the first key to write again
-         * @param count how many keys, from there on: all the keys ended by {@link #endRepeatable}
-         * @throws IllegalStateException if they are not those keys
+         * @throws IllegalStateException if no keys were ended as repeatable
          */
-        void repeat(ResponsibilityId responsibility, int fromKey, int count) {
-            if (fromKey < 0 || count < 0 || fromKey + count > keys) {
-                throw new IllegalStateException("cannot repeat keys " + fromKey + " to " + (fromKey + count)
-                        + " of " + keys);
+        void repeat(ResponsibilityId responsibility) {
+            if (repeatableTo < 0) {
+                throw new IllegalStateException("no repeatable keys ended");
             }
+            int count = repeatableTo - repeatableFrom;
             if (count == 0) {
                 return;
             }
-            int from = starts[fromKey];
-            int to = fromKey + count == keys ? size : starts[fromKey + count];
-            if (fromKey != repeatedFrom || to != repeatedTo) {
-                throw new IllegalStateException("keys " + fromKey + " to " + (fromKey + count)
-                        + " were not written between beginRepeatable and endRepeatable");
-            }
+            int from = starts[repeatableFrom];
+            int length = repeatableEnd - from;
             int shift = size - from;
             run(responsibility);
-            keyScopes.copy(fromKey, keys, count);
-            for (int k = fromKey; k < fromKey + count; k++) {
+            keyScopes.copy(repeatableFrom, keys, count);
+            for (int k = repeatableFrom; k < repeatableTo; k++) {
                 starts[keys++] = starts[k] + shift;
             }
-            System.arraycopy(slots, from, slots, size, to - from);
-            System.arraycopy(letters, from, letters, size, to - from);
+            System.arraycopy(slots, from, slots, size, length);
+            System.arraycopy(letters, from, letters, size, length);
             if (efforts != null) {
-                System.arraycopy(efforts, from, efforts, size, to - from);
+                System.arraycopy(efforts, from, efforts, size, length);
             }
             for (int slot = 0; slot < groupStarts.length; slot++) {
-                groupStarts[slot] += repeatedCounts[slot];
+                groupStarts[slot] += repeatableCounts[slot];
             }
-            size += to - from;
+            size += length;
         }
 
         /**
@@ -463,9 +458,14 @@ public final class Allocation {
 
     /** The responsibility of a key, by its index in {@link #keys()}. */
     ResponsibilityId keyResponsibility(int key) {
+        return runResponsibilities[runOf(key)];
+    }
+
+    /** The run (see {@link #runStarts()}) a key belongs to, by its index in {@link #keys()}. */
+    int runOf(int key) {
         // the run that starts at or before the key: a search among a few dozen runs
         int found = Arrays.binarySearch(runStarts, 0, runStarts.length - 1, key);
-        return runResponsibilities[found >= 0 ? found : -found - 2];
+        return found >= 0 ? found : -found - 2;
     }
 
     /** The responsibility of a run of keys (see {@link #runStarts()}). */

@@ -219,28 +219,24 @@ public final class Allocator {
             Allocation.Writer out = new Allocation.Writer(size, keys, people, false);
             // every process-scoped responsibility gives each process's owner and the people consulted the same
             // letters: the first such block is written process by process, the others are copies of it
-            int processKeys = -1;
-            int written = 0;
+            boolean processesWritten = false;
             for (Block block : blocks) {
                 ResponsibilityId id = block.responsibility.id();
-                if (block.perProcess && processKeys >= 0) {
-                    out.repeat(id, processKeys, processScopes.length);
-                    written += processScopes.length;
+                if (block.perProcess && processesWritten) {
+                    out.repeat(id);
                 } else if (block.perProcess) {
-                    processKeys = written;
                     out.beginRepeatable();
                     for (int i = 0; i < processScopes.length; i++) {
                         out.key(id, processScopes[i]);
                         perProcess(i, out);
                     }
                     out.endRepeatable();
-                    written += processScopes.length;
+                    processesWritten = true;
                 } else {
                     for (int i = 0; i < block.ranks.size(); i++) {
                         out.key(id, block.scopes.get(i));
                         out.add(block.ranks.get(i), RESPONSIBLE_ACCOUNTABLE, -1);
                     }
-                    written += block.ranks.size();
                 }
             }
             // a responsibility in two chosen profiles gives two blocks of one id: then sort as anyone would

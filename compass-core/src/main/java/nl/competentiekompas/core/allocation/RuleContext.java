@@ -617,9 +617,7 @@ public final class RuleContext {
         }
         String[] ids = numbers.processIds();
         String ref = allocation.keyScope(key).ref();
-        int[] runStarts = allocation.runStarts();
-        int run = Arrays.binarySearch(runStarts, 0, runStarts.length - 1, key);
-        int guess = key - processKeys.nextSetBit(runStarts[run >= 0 ? run : -run - 2]);
+        int guess = key - processKeys.nextSetBit(allocation.runStarts()[allocation.runOf(key)]);
         if (guess < ids.length && (ids[guess] == ref || ids[guess].equals(ref))) {
             return guess;
         }
