@@ -36,8 +36,10 @@ import tools.jackson.databind.JsonNode;
  * Assessments as JSON: one ({@code competentiekompas/assessment}) or many
  * ({@code competentiekompas/assessments}, an {@code assessments} array). The many-document streams: the parser
  * walks the array and only one assessment is held at a time, so {@code format} and {@code version} must come
- * before the array (the writer puts them first). A valid element is mapped straight from the tokens; an element
- * with any problem is read again from its kept bytes as a tree, which locates every problem.
+ * before the array (the writer puts them first). A valid document in UTF-8 is read straight from its bytes
+ * ({@link AssessmentScanner}); from the first thing that is not as a valid one has it, the parser reads the rest:
+ * a valid element is mapped straight from the tokens, an element with any problem is read again from its kept
+ * bytes as a tree, which locates every problem.
  */
 public final class AssessmentDocument {
 
@@ -46,8 +48,7 @@ public final class AssessmentDocument {
     /** Many assessments. */
     public static final Envelope MANY = Envelope.v1("assessments");
 
-    private static final String[] PROPERTIES = {"profile", "subject", "rater", "perspective", "date", "entries",
-        "answers", "developmentGoals"};
+    private static final String[] PROPERTIES = AssessmentValues.ELEMENT.toArray(String[]::new);
 
     private AssessmentDocument() {
     }
@@ -227,10 +228,196 @@ public final class AssessmentDocument {
         return all;
     }
 
+    /** The ways a many-document can be read: each ends as the last does, only faster. */
+    enum Path {
+        /** From the bytes while the document is valid, then as {@link #TOKENS}. */
+        BYTES,
+        /** Valid elements from the parser's tokens, others as a tree. */
+        TOKENS,
+        /** Every element as a tree. */
+        TREES
+    }
+
     /**
      * Streams the assessments of a many-document. Not thread-safe.
      */
     public static final class Stream implements Iterator<Assessment>, AutoCloseable {
+        /** The envelope a rest handed over after an element is read with, on a line of its own. */
+        private static final byte[] ENVELOPE = ("{\"" + Envelope.FORMAT + "\":\"" + MANY.format() + "\",\""
+                + Envelope.VERSION + "\":" + MANY.version() + ",\"assessments\":[\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        private final InputStream input;
+        private final String source;
+        private final Catalog catalog;
+        private @Nullable AssessmentScanner scanner;
+        private @Nullable Tokens tokens;
+        private @Nullable Assessment pending;
+
+        /**
+         * Opens a stream and reads up to the start of the array.
+         *
+         * @param input the bytes
+         * @param source the input's name
+         * @param catalog the catalog
+         * @throws CompassImportException if the envelope is wrong or missing before the array
+         */
+        public Stream(InputStream input, String source, Catalog catalog) {
+            this(input, source, catalog, Path.BYTES);
+        }
+
+        /**
+         * Opens a stream that reads one way.
+         *
+         * @param input the bytes
+         * @param source the input's name
+         * @param catalog the catalog
+         * @param path how
+         */
+        Stream(InputStream input, String source, Catalog catalog, Path path) {
+            this.input = input;
+            this.source = source;
+            this.catalog = catalog;
+            if (path != Path.BYTES) {
+                this.tokens = new Tokens(input, source, catalog, path == Path.TOKENS, 0, false, 0);
+                return;
+            }
+            try {
+                this.scanner = new AssessmentScanner(input, new AssessmentValues(catalog));
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+            if (scanner.state() == AssessmentScanner.State.HANDED_OVER) {
+                handOver(scanner);
+            }
+        }
+
+        /**
+         * Goes on with the token and tree paths from where the scanner stopped. After an element, they read an
+         * envelope of the same format on a line of its own, then the line the rest starts on, with a zero standing
+         * for the last element read and spaces for the rest of what came before on that line: the places they
+         * name are then the input's, a fixed number of lines on.
+         */
+        private void handOver(AssessmentScanner from) {
+            AssessmentScanner.Rest rest = from.handOver();
+            scanner = null;
+            InputStream kept = new java.io.ByteArrayInputStream(rest.kept());
+            if (rest.elements() == 0) {
+                tokens = new Tokens(new java.io.SequenceInputStream(kept, rest.rest()), source, catalog, true, 0,
+                        false, 0);
+                return;
+            }
+            InputStream before = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(ENVELOPE),
+                    new Spaces("0", rest.column()));
+            tokens = new Tokens(new java.io.SequenceInputStream(java.util.Collections.enumeration(
+                    List.of(before, kept, rest.rest()))), source, catalog, true, rest.elements(), true,
+                    rest.line() - 2);
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (pending != null) {
+                return true;
+            }
+            if (tokens != null) {
+                return tokens.hasNext();
+            }
+            AssessmentScanner from = scanner;
+            if (from == null) {
+                return false;
+            }
+            try {
+                pending = from.next();
+            } catch (RuntimeException e) {
+                scanner = null;
+                close();
+                throw e;
+            }
+            if (pending != null) {
+                return true;
+            }
+            if (from.state() == AssessmentScanner.State.ENDED) {
+                scanner = null;
+                close();
+                return false;
+            }
+            handOver(from);
+            return java.util.Objects.requireNonNull(tokens).hasNext();
+        }
+
+        /** Whether the token and tree paths read the rest, the bytes having left off (or never having begun). */
+        boolean handedOver() {
+            return tokens != null;
+        }
+
+        @Override
+        public Assessment next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Assessment a = pending;
+            if (a != null) {
+                pending = null;
+                return a;
+            }
+            return java.util.Objects.requireNonNull(tokens).next();
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (tokens != null) {
+                    tokens.close();
+                }
+            } finally {
+                try {
+                    input.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(new IOException("closing the input failed"));
+                }
+            }
+        }
+    }
+
+    /** A text, then spaces up to a length. */
+    private static final class Spaces extends InputStream {
+        private final String first;
+        private final long length;
+        private long at;
+
+        Spaces(String first, long length) {
+            this.first = first;
+            this.length = length;
+        }
+
+        @Override
+        public int read() {
+            return at >= length ? -1 : at < first.length() ? first.charAt((int) at++) : spaceAt();
+        }
+
+        private int spaceAt() {
+            at++;
+            return ' ';
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            int n = 0;
+            while (n < len && at < length) {
+                b[off + n++] = (byte) read();
+            }
+            return n == 0 ? -1 : n;
+        }
+    }
+
+    /**
+     * The token and tree paths of a many-document, from its start or from where the scanner handed over.
+     */
+    private static final class Tokens implements Iterator<Assessment>, AutoCloseable {
         private final JsonParser parser;
         private final RetainingInput retained;
         private final AssessmentTokens tokens;
@@ -242,6 +429,10 @@ public final class AssessmentDocument {
         private boolean unchecked;
         private @Nullable Assessment pending;
         private boolean done;
+        /** Whether the first element stands for one read before, and is passed over. */
+        private boolean placeholder;
+        /** What to add to the parser's line numbers to make them the input's. */
+        private final long lineShift;
 
         /**
          * Opens a stream and reads up to the start of the array.
@@ -249,21 +440,17 @@ public final class AssessmentDocument {
          * @param input the bytes
          * @param source the input's name
          * @param catalog the catalog
+         * @param direct whether valid elements are mapped straight from the tokens (false: every element as a tree)
+         * @param index the index of the first element in the input's array
+         * @param placeholder whether the first element stands for one read before, and is passed over
+         * @param lineShift what to add to the parser's line numbers to make them the input's
          * @throws CompassImportException if the envelope is wrong or missing before the array
          */
-        public Stream(InputStream input, String source, Catalog catalog) {
-            this(input, source, catalog, true);
-        }
-
-        /**
-         * Opens a stream that may or may not take the cheap path for valid elements.
-         *
-         * @param input the bytes
-         * @param source the input's name
-         * @param catalog the catalog
-         * @param direct whether valid elements are mapped straight from the tokens (false: every element as a tree)
-         */
-        Stream(InputStream input, String source, Catalog catalog, boolean direct) {
+        Tokens(InputStream input, String source, Catalog catalog, boolean direct, int index, boolean placeholder,
+                long lineShift) {
+            this.index = index;
+            this.placeholder = placeholder;
+            this.lineShift = lineShift;
             this.sink = new ProblemSink(source);
             this.in = new JsonIn(sink);
             this.catalog = catalog;
@@ -277,7 +464,7 @@ public final class AssessmentDocument {
                 start();
             } catch (JacksonException e) {
                 close();
-                throw StrictJson.located(e, sink);
+                throw locatedHere(e);
             } catch (RuntimeException e) {
                 close();
                 throw e;
@@ -339,6 +526,10 @@ public final class AssessmentDocument {
                         sink.throwIfAny();
                         return false;
                     }
+                    if (placeholder) {
+                        placeholder = false;
+                        continue;
+                    }
                     Assessment a = element(t);
                     if (a != null && sink.isEmpty()) {
                         pending = a;
@@ -347,7 +538,7 @@ public final class AssessmentDocument {
             } catch (JacksonException e) {
                 done = true;
                 close();
-                throw StrictJson.located(e, sink);
+                throw locatedHere(e);
             } catch (RuntimeException e) {
                 done = true;
                 close();
@@ -428,17 +619,29 @@ public final class AssessmentDocument {
                     return located(where, again);
                 }
             }
-            return StrictJson.located(e, sink);
+            return locatedHere(e);
         }
 
         /** Locates a failure met reading an element again on its own, at its place in the input. */
         private CompassImportException located(TokenStreamLocation where, JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             if (at == null) {
-                return StrictJson.located(e, sink, where.getLineNr(), where.getColumnNr());
+                return StrictJson.located(e, sink, line(where.getLineNr()), where.getColumnNr());
             }
-            return StrictJson.located(e, sink, where.getLineNr() + at.getLineNr() - 1,
+            return StrictJson.located(e, sink, line(where.getLineNr()) + at.getLineNr() - 1,
                     at.getLineNr() <= 1 ? where.getColumnNr() + at.getColumnNr() - 1 : at.getColumnNr());
+        }
+
+        /** Locates a failure of the parser at its place in the input. */
+        private CompassImportException locatedHere(JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            return at == null ? StrictJson.located(e, sink)
+                    : StrictJson.located(e, sink, line(at.getLineNr()), at.getColumnNr());
+        }
+
+        /** The input's line of one of the parser's. */
+        private long line(long parserLine) {
+            return parserLine > 0 ? parserLine + lineShift : parserLine;
         }
 
         private void finish() {
@@ -447,7 +650,7 @@ public final class AssessmentDocument {
                 throw sink.fatal(new Location.JsonPointer(""), "json-unknown-property", "format, version, assessments");
             }
             if (parser.nextToken() != null) {
-                throw sink.fatal(new Location.TextPosition(Math.max(1, parser.currentLocation().getLineNr()),
+                throw sink.fatal(new Location.TextPosition(Math.max(1, line(parser.currentLocation().getLineNr())),
                         Math.max(1, parser.currentLocation().getColumnNr())), "json-malformed");
             }
             close();

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Consumer;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.catalog.Catalog;
@@ -31,12 +33,22 @@ class AssessmentStreamTests {
 
     static final Catalog CATALOG = Catalogs.builtIn();
 
-    /** Varied valid assessments of the built-in healthcare CISO profile. */
+    /** Texts with escapes and characters of every UTF-8 length. */
+    private static final List<String> TEXTS = List.of(" é \"€\"", " regel 1\nregel 2\r\n\ttab \\ schuin",
+            " 😀 𝄞 ∑", " \u0001\u001f\u007f", " / \u2028 \u00a0 ß");
+
+    /**
+     * Varied valid assessments: mostly of the built-in healthcare CISO profile, with runs of other profiles and
+     * texts with escapes and characters beyond ASCII.
+     */
     static List<Assessment> assessments(int count) {
-        RoleProfile profile = CATALOG.requireProfile(Catalogs.CISO_HEALTHCARE);
+        List<RoleProfile> profiles = CATALOG.profiles().stream()
+                .filter(p -> !p.competencyTargets().isEmpty()).toList();
         Perspective[] perspectives = Perspective.values();
         List<Assessment> all = new ArrayList<>();
         for (int i = 0; i < count; i++) {
+            RoleProfile profile = i % 5 < 3 ? CATALOG.requireProfile(Catalogs.CISO_HEALTHCARE)
+                    : profiles.get(i % profiles.size());
             Perspective perspective = perspectives[i % perspectives.length];
             PersonId subject = PersonId.of("p-" + i % 7);
             Assessment.Builder b = Assessment.builder(profile, subject,
@@ -48,7 +60,8 @@ class AssessmentStreamTests {
                     b.score(target.competency(), 1 + (i + j) % 4);
                 }
                 if ((i + j) % 4 == 1) {
-                    b.reflection(target.competency(), "Reflectie " + i + " é \"€\"").action(target.competency(), "Actie");
+                    b.reflection(target.competency(), "Reflectie " + i + TEXTS.get((i + j) % TEXTS.size()))
+                            .action(target.competency(), "Actie");
                 }
                 j++;
             }
@@ -73,10 +86,35 @@ class AssessmentStreamTests {
     record Outcome(List<Assessment> values, Object end) {
     }
 
-    static Outcome read(byte[] document, boolean direct) {
+    /** What each path makes of a document, the same for all: the bytes, the tokens and the trees. */
+    static Outcome readAlike(byte[] document) {
+        Outcome trees = read(document, AssessmentDocument.Path.TREES);
+
+        assertThat(read(document, AssessmentDocument.Path.TOKENS)).as("tokens").isEqualTo(trees);
+        assertThat(read(document, AssessmentDocument.Path.BYTES)).as("bytes").isEqualTo(trees);
+        return trees;
+    }
+
+    static Outcome read(byte[] document, AssessmentDocument.Path path) {
+        return read(new ByteArrayInputStream(document), path);
+    }
+
+    /** What the bytes path makes of a document handed out a few bytes at a time, so that reads end anywhere. */
+    static Outcome readInPieces(byte[] document, long seed) {
+        Random random = new Random(seed);
+        int most = 1 + random.nextInt(random.nextBoolean() ? 8 : 512);
+        InputStream pieces = new ByteArrayInputStream(document) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1 + random.nextInt(most)));
+            }
+        };
+        return read(pieces, AssessmentDocument.Path.BYTES);
+    }
+
+    private static Outcome read(InputStream input, AssessmentDocument.Path path) {
         List<Assessment> values = new ArrayList<>();
-        try (AssessmentDocument.Stream stream = new AssessmentDocument.Stream(new ByteArrayInputStream(document),
-                "many.json", CATALOG, direct)) {
+        try (AssessmentDocument.Stream stream = new AssessmentDocument.Stream(input, "many.json", CATALOG, path)) {
             stream.forEachRemaining(values::add);
             return new Outcome(values, "end");
         } catch (CompassImportException e) {
@@ -110,9 +148,8 @@ class AssessmentStreamTests {
         List<Assessment> all = assessments(40);
         byte[] document = document(all);
 
-        Outcome direct = read(document, true);
+        Outcome direct = readAlike(document);
 
-        assertThat(direct).isEqualTo(read(document, false));
         assertThat(direct.values()).isEqualTo(all);
         assertThat(direct.end()).isEqualTo("end");
     }
@@ -130,9 +167,8 @@ class AssessmentStreamTests {
             }
         });
 
-        Outcome direct = read(document, true);
+        Outcome direct = readAlike(document);
 
-        assertThat(direct).isEqualTo(read(document, false));
         assertThat(direct.values()).isEqualTo(all);
     }
 
@@ -164,9 +200,8 @@ class AssessmentStreamTests {
                 e -> at(e, 40).remove("entries"),
                 e -> e.set(42, e.arrayNode()));
 
-        Outcome direct = read(document, true);
+        Outcome direct = readAlike(document);
 
-        assertThat(direct).isEqualTo(read(document, false));
         assertThat(direct.values()).isEqualTo(all.subList(0, 2));
         assertThat(direct.end()).asList().hasSizeGreaterThanOrEqualTo(21);
     }
@@ -183,9 +218,8 @@ class AssessmentStreamTests {
         for (String document : List.of(duplicate, broken, brokenAfterUnknown)) {
             for (String form : List.of(document, compact(document), "\uFEFF" + compact(document))) {
                 byte[] bytes = form.getBytes(StandardCharsets.UTF_8);
-                Outcome direct = read(bytes, true);
+                Outcome direct = readAlike(bytes);
 
-                assertThat(direct).isEqualTo(read(bytes, false));
                 assertThat(direct.end()).asList().hasSize(2);
             }
         }
@@ -210,9 +244,8 @@ class AssessmentStreamTests {
         for (String document : documents) {
             for (String form : List.of(document, pretty(document))) {
                 byte[] bytes = form.getBytes(StandardCharsets.UTF_8);
-                Outcome direct = read(bytes, true);
+                Outcome direct = readAlike(bytes);
 
-                assertThat(direct).isEqualTo(read(bytes, false));
                 assertThat(direct.end()).asList().singleElement().extracting("code").isEqualTo("json-duplicate-key");
             }
         }
@@ -269,9 +302,146 @@ class AssessmentStreamTests {
         marked[2] = (byte) 0xBF;
         System.arraycopy(plain, 0, marked, 3, plain.length);
 
-        Outcome direct = read(marked, true);
+        Outcome direct = readAlike(marked);
 
-        assertThat(direct).isEqualTo(read(marked, false));
         assertThat(direct.values()).isEqualTo(all);
+    }
+
+    /** The same document in other layouts: on one line, with other line ends, with tabs, with format and version swapped. */
+    private static List<String> layouts(String document) {
+        String compact = compact(document);
+        String swapped = compact.replace("{\"format\":\"competentiekompas/assessments\",\"version\":1,",
+                "{\"version\":1,\"format\":\"competentiekompas/assessments\",");
+        return List.of(document, compact, document.replace("\n", "\r\n"), document.replace("\n", "\r"),
+                document.replace("  ", "\t"), pretty(compact), swapped, "\n\n " + pretty(swapped) + "\r\n\t ");
+    }
+
+    @Test
+    void validDocumentsInAnyLayoutAreReadFromTheBytesAlone() {
+        List<Assessment> all = assessments(30);
+
+        for (String layout : layouts(new String(document(all), StandardCharsets.UTF_8))) {
+            byte[] bytes = layout.getBytes(StandardCharsets.UTF_8);
+            List<Assessment> values = new ArrayList<>();
+            try (AssessmentDocument.Stream stream = new AssessmentDocument.Stream(new ByteArrayInputStream(bytes),
+                    "many.json", CATALOG)) {
+                stream.forEachRemaining(values::add);
+
+                assertThat(stream.handedOver()).as(layout.substring(0, 40)).isFalse();
+            }
+            assertThat(values).isEqualTo(all);
+            assertThat(readAlike(bytes).values()).isEqualTo(all);
+            assertThat(readInPieces(bytes, layout.length())).isEqualTo(readAlike(bytes));
+        }
+    }
+
+    @Test
+    void anEmptyArrayIsReadFromTheBytesAlone() {
+        byte[] bytes = document(List.of());
+        try (AssessmentDocument.Stream stream = new AssessmentDocument.Stream(new ByteArrayInputStream(bytes),
+                "many.json", CATALOG)) {
+            assertThat(stream.hasNext()).isFalse();
+            assertThat(stream.handedOver()).isFalse();
+        }
+        assertThat(readAlike(bytes)).isEqualTo(new Outcome(List.of(), "end"));
+    }
+
+    @Test
+    void problemsAfterSomeElementsAreLocatedAlikeInAnyLayout() {
+        List<Assessment> all = assessments(12);
+        String compact = compact(new String(changed(all, e -> at(e, 7).put("date", "2026-13-01")),
+                StandardCharsets.UTF_8));
+        int sixth = nth(compact, "},{\"profile\"", 6);
+        int ninth = nth(compact, "},{\"profile\"", 9);
+        int end = compact.lastIndexOf(']');
+        List<String> broken = List.of(
+                compact,
+                compact.substring(0, sixth + 1) + compact.substring(sixth + 2),
+                compact.substring(0, sixth + 1) + ",," + compact.substring(sixth + 2),
+                compact.substring(0, ninth + 1) + ",42" + compact.substring(ninth + 1),
+                compact.substring(0, ninth + 1) + ",[]" + compact.substring(ninth + 1),
+                compact.substring(0, ninth + 30),
+                compact.substring(0, end),
+                compact.substring(0, end + 1),
+                compact.substring(0, end) + "],\"extra\":1}",
+                compact.substring(0, end) + ",]}",
+                compact + " x",
+                compact + "{}");
+
+        for (String document : broken) {
+            for (String layout : layouts(document)) {
+                byte[] bytes = layout.getBytes(StandardCharsets.UTF_8);
+
+                Outcome outcome = readAlike(bytes);
+
+                assertThat(outcome.values()).hasSizeLessThanOrEqualTo(7);
+                assertThat(outcome.end()).isNotEqualTo("end");
+                assertThat(readInPieces(bytes, layout.length())).isEqualTo(outcome);
+            }
+        }
+    }
+
+    @Test
+    void numbersOutsideWholeIntsAreReadAlike() {
+        List<Assessment> all = assessments(6);
+        String compact = compact(new String(document(all), StandardCharsets.UTF_8));
+        int score = compact.indexOf("\"score\":", nth(compact, "},{\"profile\"", 3)) + "\"score\":".length();
+
+        for (String number : List.of("-0", "0", "-1", "1.0", "1e0", "1E+0", "01", "-01", "2147483647", "2147483648",
+                "-2147483649", "99999999999999999999", "-", "1x", "3 ", " 3", "null", "true", "\"3\"")) {
+            byte[] bytes = (compact.substring(0, score) + number + compact.substring(score + 1))
+                    .getBytes(StandardCharsets.UTF_8);
+
+            Outcome outcome = readAlike(bytes);
+
+            assertThat(outcome.values()).hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void otherEncodingsAreReadAlike() {
+        List<Assessment> all = assessments(5);
+        String text = new String(document(all), StandardCharsets.UTF_8);
+
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE,
+                StandardCharsets.UTF_16, java.nio.charset.Charset.forName("UTF-32BE"))) {
+            byte[] bytes = text.getBytes(charset);
+
+            assertThat(readAlike(bytes).values()).as(charset.name()).isEqualTo(all);
+        }
+    }
+
+    @Test
+    void bytesThatAreNotUtf8OrAreFormedAmissAreReadAlike() {
+        List<Assessment> all = assessments(6);
+        byte[] bytes = compact(new String(document(all), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("\"Reflectie 4") + 1;
+        int[][] sequences = {{0xC0, 0x80}, {0xC1, 0xBF}, {0xE0, 0x80, 0x80}, {0xE0, 0x9F, 0xBF}, {0xED, 0xA0, 0x80},
+            {0xED, 0xBF, 0xBF}, {0xF0, 0x80, 0x80, 0x80}, {0xF4, 0x90, 0x80, 0x80}, {0xF5, 0x80, 0x80, 0x80},
+            {0xFF}, {0x80}, {0xC3}, {0xE2, 0x82}, {0xF0, 0x9F, 0x98}, {0xC3, 0x28}, {0xEF, 0xBF, 0xBF},
+            {0xF4, 0x8F, 0xBF, 0xBF}, {0x7F}, {0x1F}, {0x00}};
+
+        for (int[] sequence : sequences) {
+            byte[] changed = new byte[bytes.length + sequence.length];
+            System.arraycopy(bytes, 0, changed, 0, at);
+            for (int k = 0; k < sequence.length; k++) {
+                changed[at + k] = (byte) sequence[k];
+            }
+            System.arraycopy(bytes, at, changed, at + sequence.length, bytes.length - at);
+
+            Outcome outcome = readAlike(changed);
+
+            assertThat(outcome.values()).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(readInPieces(changed, sequence.length)).isEqualTo(outcome);
+        }
+    }
+
+    private static int nth(String text, String part, int n) {
+        int at = -1;
+        for (int i = 0; i < n; i++) {
+            at = text.indexOf(part, at + 1);
+        }
+        return at;
     }
 }

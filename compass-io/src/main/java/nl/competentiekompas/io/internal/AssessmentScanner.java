@@ -1,0 +1,756 @@
+package nl.competentiekompas.io.internal;
+
+import static nl.competentiekompas.io.internal.AssessmentValues.ALL;
+import static nl.competentiekompas.io.internal.AssessmentValues.ANSWERS;
+import static nl.competentiekompas.io.internal.AssessmentValues.DATE;
+import static nl.competentiekompas.io.internal.AssessmentValues.ENTRIES;
+import static nl.competentiekompas.io.internal.AssessmentValues.GOALS;
+import static nl.competentiekompas.io.internal.AssessmentValues.HEADER;
+import static nl.competentiekompas.io.internal.AssessmentValues.PERSPECTIVE;
+import static nl.competentiekompas.io.internal.AssessmentValues.PROFILE;
+import static nl.competentiekompas.io.internal.AssessmentValues.RATER;
+import static nl.competentiekompas.io.internal.AssessmentValues.SUBJECT;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import nl.competentiekompas.core.assessment.Assessment;
+import nl.competentiekompas.core.catalog.Perspective;
+import nl.competentiekompas.core.catalog.QuestionId;
+import nl.competentiekompas.core.catalog.RoleProfile;
+import nl.competentiekompas.core.organisation.PersonId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The cheapest path for a many-assessments document in UTF-8: reads the bytes straight into assessments, without
+ * a tokenizer in between, for as long as the document is valid and its elements are as a valid assessment has
+ * them. It accepts a subset of what the strict parser accepts (strict UTF-8, the JSON escapes, whole numbers of an
+ * int, the envelope with {@code format} and {@code version} first) and never anything more. At the first thing
+ * outside that subset it stops, and hands over the rest of the document from just after the last element it
+ * read, with the line that place is on, so that the token and tree paths read the rest as they would have read
+ * the whole, and name every problem at its place.
+ *
+ * <p>Each element is read whole or not at all: when the buffer ends inside one, the buffer is refilled and the
+ * element read again from its start, so no state is split over reads. Memory stays bounded by the largest element
+ * plus the read size. Not thread-safe.
+ */
+final class AssessmentScanner {
+
+    /** The read size, in bytes. */
+    static final int READ = 1 << 18;
+    /** An element larger than this is handed over rather than buffered further. */
+    static final int LARGEST_ELEMENT = (int) StrictJson.MAX_DOCUMENT;
+
+    private static final byte[][] ENVELOPE = names(List.of(Envelope.FORMAT, Envelope.VERSION, "assessments"));
+    private static final byte[][] ELEMENT = names(AssessmentValues.ELEMENT);
+    private static final byte[][] ENTRY = names(AssessmentValues.ENTRY);
+    private static final byte[][] ANSWER = names(AssessmentValues.ANSWER);
+
+    /** The buffer ended inside what is being read, and more input may come. */
+    private static final class NeedMore extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NeedMore() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** What is being read is outside the subset: the rest goes to the token and tree paths. */
+    private static final class Outside extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Outside() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NeedMore NEED_MORE = new NeedMore();
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    /** Eight spaces, as a long read from the buffer. */
+    private static final long SPACES = 0x2020202020202020L;
+    private static final Outside OUTSIDE = new Outside();
+
+    /** What the scanner read last, or that it stopped. */
+    enum State {
+        /** The envelope is read; elements may follow. */
+        OPEN,
+        /** The document has ended, as a valid document ends. */
+        ENDED,
+        /** The rest must be read by the token and tree paths: see {@link #handOver()}. */
+        HANDED_OVER
+    }
+
+    private final InputStream in;
+    private final AssessmentValues values;
+    /** The bytes from {@link #base} on; a zero byte follows the last, so that no loop runs past it. */
+    private byte[] buf = new byte[READ + 1];
+    /** The offset in the input of {@code buf[0]}. */
+    private long base;
+    private int limit;
+    private boolean eof;
+    /** The bytes from here on are kept: the start of the input until an element is read, then after the last. */
+    private int done;
+    /** Where the next unit starts: after the opening bracket of the array, then after the last element read. */
+    private int next;
+    /** The line of {@link #next}, from 1, and the offset in the input at which that line starts. */
+    private long nextLine = 1;
+    private long nextLineStart;
+    /** The line and its start at the place being read; line breaks are counted as the strict parser counts them. */
+    private long line;
+    private long lineStart;
+    /** The number of elements read. */
+    private int count;
+    private State state;
+
+    /**
+     * Reads the envelope up to the array of assessments.
+     *
+     * @param in the bytes; not closed here
+     * @param values the values made so far
+     */
+    AssessmentScanner(InputStream in, AssessmentValues values) {
+        this.in = in;
+        this.values = values;
+        this.state = State.OPEN;
+        fill();
+        while (true) {
+            try {
+                envelope();
+                return;
+            } catch (NeedMore more) {
+                if (!more()) {
+                    return;
+                }
+            } catch (Outside outside) {
+                state = State.HANDED_OVER;
+                return;
+            }
+        }
+    }
+
+    /** Where the scanner stands. */
+    State state() {
+        return state;
+    }
+
+    /**
+     * The next assessment.
+     *
+     * @return the assessment, or null when the document ended or the rest is to be handed over (see
+     *         {@link #state()})
+     * @throws UncheckedIOException if reading fails
+     */
+    @Nullable Assessment next() {
+        while (state == State.OPEN) {
+            line = nextLine;
+            lineStart = nextLineStart;
+            try {
+                return unit();
+            } catch (NeedMore more) {
+                more();
+            } catch (Outside outside) {
+                state = State.HANDED_OVER;
+            } catch (RuntimeException refused) {
+                // a value the core refuses: the tree path names it
+                state = State.HANDED_OVER;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The rest of the document for the token and tree paths, once handed over.
+     *
+     * @return what to read
+     */
+    Rest handOver() {
+        if (state != State.HANDED_OVER) {
+            throw new IllegalStateException("not handed over");
+        }
+        byte[] kept = Arrays.copyOfRange(buf, done, limit);
+        InputStream rest = eof ? InputStream.nullInputStream() : in;
+        return count > 0 ? new Rest(kept, rest, count, nextLine, base + done - nextLineStart)
+                : new Rest(kept, rest, 0, 0, 0);
+    }
+
+    /**
+     * The unread rest of a document.
+     *
+     * @param kept the bytes read ahead: from just after the last element read, or from the start of the input
+     *        when none was
+     * @param rest the input after them
+     * @param elements the number of elements read
+     * @param line the line on which the kept bytes start, from 1; 0 when no element was read
+     * @param column the number of bytes before the kept ones on that line, at least 1 after an element
+     */
+    record Rest(byte[] kept, InputStream rest, int elements, long line, long column) {
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // the buffer
+
+    private void fill() {
+        try {
+            while (!eof && limit < buf.length - 1) {
+                int n = in.read(buf, limit, buf.length - 1 - limit);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    limit += n;
+                    if (n > 0) {
+                        break;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        buf[limit] = 0;
+    }
+
+    /**
+     * Keeps the bytes from {@link #done} on, and reads more after them.
+     *
+     * @return false when the input so far is handed over instead, as too large to hold
+     */
+    private boolean more() {
+        if (done > 0) {
+            System.arraycopy(buf, done, buf, 0, limit - done);
+            base += done;
+            limit -= done;
+            next -= done;
+            done = 0;
+        } else if (limit == buf.length - 1) {
+            if (buf.length > LARGEST_ELEMENT) {
+                state = State.HANDED_OVER;
+                return false;
+            }
+            buf = Arrays.copyOf(buf, 2 * (buf.length - 1) + 1);
+        }
+        fill();
+        return true;
+    }
+
+    /** Outside the subset at {@code i}, or short of input when the buffer ends there. */
+    private RuntimeException stop(int i) {
+        return i >= limit && !eof ? NEED_MORE : OUTSIDE;
+    }
+
+    private void expect(int i, char c) {
+        if (buf[i] != c) {
+            throw stop(i);
+        }
+    }
+
+    /** The index of the first byte from {@code i} on that is not whitespace, counting lines as it goes. */
+    private int ws(int i) {
+        byte[] b = buf;
+        while (true) {
+            byte c = b[i];
+            if (c == ' ' || c == '\t') {
+                i++;
+            } else if (c == '\n') {
+                i++;
+                line++;
+                lineStart = base + i;
+                // an indent, eight spaces at a time
+                while (i + Long.BYTES <= limit && (long) LONGS.get(b, i) == SPACES) {
+                    i += Long.BYTES;
+                }
+            } else if (c == '\r') {
+                i++;
+                if (b[i] == '\n') {
+                    i++;
+                } else if (i >= limit && !eof) {
+                    throw NEED_MORE;
+                }
+                line++;
+                lineStart = base + i;
+            } else {
+                return i;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // the document
+
+    private void envelope() {
+        line = 1;
+        lineStart = 0;
+        int i = ws(0);
+        expect(i, '{');
+        int seen = 0;
+        while (true) {
+            i = ws(i + 1);
+            expect(i, '"');
+            int match = name(i + 1, ENVELOPE, 0);
+            i = colon(pos);
+            if (match == 0 && (seen & 1) == 0) {
+                expect(i, '"');
+                if (!AssessmentDocument.MANY.format().equals(string(i + 1))) {
+                    throw OUTSIDE;
+                }
+                seen |= 1;
+                i = ws(pos);
+            } else if (match == 1 && (seen & 2) == 0) {
+                i = integer(i);
+                if (number != AssessmentDocument.MANY.version()) {
+                    throw OUTSIDE;
+                }
+                seen |= 2;
+                i = ws(i);
+            } else if (match == 2 && seen == 3) {
+                expect(i, '[');
+                next = i + 1;
+                nextLine = line;
+                nextLineStart = lineStart;
+                return;
+            } else {
+                throw OUTSIDE;
+            }
+            expect(i, ',');
+        }
+    }
+
+    /**
+     * From {@link #done}: the separator and the next element, or the end of the array and the document.
+     *
+     * @return the element, or null at the end
+     */
+    private @Nullable Assessment unit() {
+        int i = ws(next);
+        if (buf[i] == ']') {
+            i = ws(i + 1);
+            expect(i, '}');
+            i = ws(i + 1);
+            if (i < limit || !eof) {
+                throw stop(i);
+            }
+            state = State.ENDED;
+            return null;
+        }
+        if (count > 0) {
+            expect(i, ',');
+            i = ws(i + 1);
+        }
+        expect(i, '{');
+        Assessment a = element(i);
+        done = pos;
+        next = pos;
+        nextLine = line;
+        nextLineStart = lineStart;
+        count++;
+        return a;
+    }
+
+    /** After a name: the index of the value, past the colon and whitespace. */
+    private int colon(int i) {
+        i = ws(i);
+        expect(i, ':');
+        return ws(i + 1);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // tokens: each reads from an index and leaves the index after it in pos (strings, names) or returns it
+
+    private int pos;
+    /** The last whole number read. */
+    private long number;
+
+    /** Names as ASCII bytes, each with its closing quote. */
+    private static byte[][] names(List<String> names) {
+        byte[][] bytes = new byte[names.size()][];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (names.get(i) + '"').getBytes(StandardCharsets.US_ASCII);
+        }
+        return bytes;
+    }
+
+    /**
+     * The index among some names of the name whose characters start at {@code i}, the one at {@code guess} tried
+     * first (the writer's order makes it right nearly always); sets {@link #pos} after its closing quote. Names
+     * with escapes or other characters are outside: none of ours has them.
+     */
+    private int name(int i, byte[][] names, int guess) {
+        byte[] b = buf;
+        for (int k = 0; k < names.length; k++) {
+            int n = guess + k < names.length ? guess + k : guess + k - names.length;
+            byte[] name = names[n];
+            if (i + name.length <= limit && same(b, i, name)) {
+                pos = i + name.length;
+                return n;
+            }
+        }
+        while (b[i] >= 0x20 && b[i] != '"' && b[i] != '\\') {
+            i++;
+        }
+        throw stop(i);
+    }
+
+    private static boolean same(byte[] b, int i, byte[] name) {
+        for (int k = 0; k < name.length; k++) {
+            if (b[i + k] != name[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The string whose characters start at {@code i}; sets {@link #pos} after its closing quote. ASCII without
+     * escapes is copied as it is; anything else is decoded strictly.
+     */
+    private String string(int i) {
+        byte[] b = buf;
+        int start = i;
+        byte c;
+        while ((c = b[i]) >= 0x20 && c != '"' && c != '\\') {
+            i++;
+        }
+        if (c == '"' && i - start <= StrictJson.MAX_STRING) {
+            pos = i + 1;
+            return i == start ? "" : new String(b, start, i - start, StandardCharsets.ISO_8859_1);
+        }
+        return decoded(start);
+    }
+
+    /** {@link #string} with escapes or bytes beyond ASCII. */
+    private String decoded(int i) {
+        byte[] b = buf;
+        StringBuilder s = new StringBuilder();
+        while (true) {
+            int c = b[i];
+            if (c == '"') {
+                break;
+            }
+            if (c >= 0x20 && c != '\\') {
+                s.append((char) c);
+                i++;
+            } else if (c == '\\') {
+                i = escape(i + 1, s);
+            } else if (c < 0) {
+                i = utf8(i, s);
+            } else {
+                throw stop(i);
+            }
+            if (s.length() > StrictJson.MAX_STRING) {
+                throw OUTSIDE;
+            }
+        }
+        pos = i + 1;
+        return s.toString();
+    }
+
+    private int escape(int i, StringBuilder s) {
+        byte c = buf[i];
+        switch (c) {
+            case '"', '\\', '/' -> s.append((char) c);
+            case 'b' -> s.append('\b');
+            case 'f' -> s.append('\f');
+            case 'n' -> s.append('\n');
+            case 'r' -> s.append('\r');
+            case 't' -> s.append('\t');
+            case 'u' -> {
+                int v = 0;
+                for (int k = 1; k <= 4; k++) {
+                    int d = Character.digit(buf[i + k], 16);
+                    if (d < 0) {
+                        throw stop(i + k);
+                    }
+                    v = v << 4 | d;
+                }
+                s.append((char) v);
+                return i + 5;
+            }
+            default -> throw stop(i);
+        }
+        return i + 1;
+    }
+
+    /** Decodes one character of two to four bytes, refusing overlong forms, surrogates and values past U+10FFFF. */
+    private int utf8(int i, StringBuilder s) {
+        int lead = buf[i] & 0xFF;
+        int count;
+        int min;
+        int cp;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            count = 1;
+            min = 0x80;
+            cp = lead & 0x1F;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            count = 2;
+            min = 0x800;
+            cp = lead & 0x0F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            count = 3;
+            min = 0x10000;
+            cp = lead & 0x07;
+        } else {
+            throw OUTSIDE;
+        }
+        for (int k = 1; k <= count; k++) {
+            int next = buf[i + k] & 0xFF;
+            if ((next & 0xC0) != 0x80) {
+                throw stop(i + k);
+            }
+            cp = cp << 6 | next & 0x3F;
+        }
+        if (cp < min || cp > Character.MAX_CODE_POINT || Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+            throw OUTSIDE;
+        }
+        s.appendCodePoint(cp);
+        return i + 1 + count;
+    }
+
+    /**
+     * A whole number of an int at {@code i}, into {@link #number}; returns the index after it. Fractions,
+     * exponents, leading zeros and numbers past an int are outside.
+     */
+    private int integer(int i) {
+        byte[] b = buf;
+        boolean negative = b[i] == '-';
+        if (negative) {
+            i++;
+        }
+        int start = i;
+        long n = 0;
+        while (b[i] >= '0' && b[i] <= '9' && i - start < 11) {
+            n = n * 10 + (b[i] - '0');
+            i++;
+        }
+        int digits = i - start;
+        byte after = b[i];
+        if (i >= limit && !eof) {
+            throw NEED_MORE;
+        }
+        if (digits == 0 || digits > 10 || digits > 1 && b[start] == '0' || after == '.' || after == 'e'
+                || after == 'E' || after >= '0' && after <= '9') {
+            throw OUTSIDE;
+        }
+        n = negative ? -n : n;
+        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+            throw OUTSIDE;
+        }
+        number = n;
+        return i;
+    }
+
+    /** After a value: past the comma to the next name's quote and true, or past the closing byte and false. */
+    private boolean another(int i, char close) {
+        i = ws(i);
+        if (buf[i] == ',') {
+            i = ws(i + 1);
+            expect(i, '"');
+            pos = i + 1;
+            return true;
+        }
+        expect(i, close);
+        pos = i + 1;
+        return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // an element
+
+    /** The element whose opening brace is at {@code i}; sets {@link #pos} after its closing brace. */
+    private Assessment element(int i) {
+        RoleProfile profile = null;
+        PersonId subject = null;
+        PersonId rater = null;
+        Perspective perspective = null;
+        LocalDate date = null;
+        Assessment.Builder b = null;
+        int seen = 0;
+        i = ws(i + 1);
+        expect(i, '"');
+        int guess = 0;
+        boolean more = true;
+        while (more) {
+            int match = name(i + 1, ELEMENT, guess);
+            guess = match + 1 < ELEMENT.length ? match + 1 : 0;
+            int bit = 1 << match;
+            if ((seen & bit) != 0) {
+                throw OUTSIDE;
+            }
+            i = colon(pos);
+            if ((bit & HEADER) != 0) {
+                expect(i, '"');
+                String value = string(i + 1);
+                switch (bit) {
+                    case PROFILE -> profile = values.profile(value);
+                    case SUBJECT -> subject = values.person(value, 0);
+                    case RATER -> rater = values.person(value, 1);
+                    case PERSPECTIVE -> perspective = AssessmentValues.perspective(value);
+                    default -> date = AssessmentValues.date(value);
+                }
+                if (bit == PROFILE && profile == null || bit == PERSPECTIVE && perspective == null
+                        || bit == DATE && date == null) {
+                    throw OUTSIDE;
+                }
+                i = pos;
+            } else {
+                if ((seen & HEADER) != HEADER) {
+                    throw OUTSIDE;
+                }
+                if (b == null) {
+                    b = Assessment.builder(profile, subject, rater, perspective, date);
+                }
+                expect(i, '[');
+                i = bit == ENTRIES ? entries(i + 1, b, profile) : bit == ANSWERS ? answers(i + 1, b) : goals(i + 1, b);
+            }
+            seen |= bit;
+            more = another(i, '}');
+            i = pos - 1;
+        }
+        if (seen != ALL || b == null) {
+            throw OUTSIDE;
+        }
+        return b.build();
+    }
+
+    /** The entries after an opening bracket at {@code i - 1}; returns the index after the closing bracket. */
+    private int entries(int i, Assessment.Builder b, RoleProfile profile) {
+        values.entriesOf(profile);
+        i = ws(i);
+        if (buf[i] == ']') {
+            return i + 1;
+        }
+        while (true) {
+            expect(i, '{');
+            i = ws(i + 1);
+            expect(i, '"');
+            int target = -1;
+            boolean scored = false;
+            int score = 0;
+            String reflection = null;
+            String action = null;
+            int seen = 0;
+            int guess = 0;
+            boolean more = true;
+            while (more) {
+                int match = name(i + 1, ENTRY, guess);
+                guess = match + 1 < ENTRY.length ? match + 1 : 0;
+                if ((seen & 1 << match) != 0) {
+                    throw OUTSIDE;
+                }
+                seen |= 1 << match;
+                i = colon(pos);
+                if (match == 1) {
+                    i = integer(i);
+                    score = (int) number;
+                    scored = true;
+                } else {
+                    expect(i, '"');
+                    if (match == 0) {
+                        i = competency(i + 1);
+                        target = named;
+                    } else if (match == 2) {
+                        reflection = string(i + 1);
+                        i = pos;
+                    } else {
+                        action = string(i + 1);
+                        i = pos;
+                    }
+                }
+                more = another(i, '}');
+                i = pos - 1;
+            }
+            if (!values.entry(b, target, scored, score, reflection, action)) {
+                throw OUTSIDE;
+            }
+            i = ws(pos);
+            if (buf[i] == ']') {
+                return i + 1;
+            }
+            expect(i, ',');
+            i = ws(i + 1);
+        }
+    }
+
+    /** The index among the profile's targets of the competency {@link #competency} read last, or -1. */
+    private int named;
+
+    /**
+     * The competency id whose characters start at {@code i}: sets {@link #named} to its index among the
+     * profile's targets, or -1; returns the index after its closing quote. An id with escapes is decoded first.
+     */
+    private int competency(int i) {
+        named = values.target(buf, i, limit);
+        if (named >= 0) {
+            return pos = i + values.quotedLength(named);
+        }
+        // another id, or one with escapes, or one the buffer ends in
+        String id = string(i);
+        named = values.target(id.toCharArray(), 0, id.length());
+        return pos;
+    }
+
+    /** The answers after an opening bracket at {@code i - 1}; returns the index after the closing bracket. */
+    private int answers(int i, Assessment.Builder b) {
+        i = ws(i);
+        if (buf[i] == ']') {
+            return i + 1;
+        }
+        while (true) {
+            expect(i, '{');
+            i = ws(i + 1);
+            expect(i, '"');
+            QuestionId question = null;
+            String text = null;
+            boolean more = true;
+            while (more) {
+                int match = name(i + 1, ANSWER, 0);
+                i = colon(pos);
+                expect(i, '"');
+                String value = string(i + 1);
+                if ((match == 0 ? question : text) != null) {
+                    throw OUTSIDE;
+                }
+                if (match == 0) {
+                    question = QuestionId.of(value);
+                } else {
+                    text = value;
+                }
+                more = another(pos, '}');
+                i = pos - 1;
+            }
+            if (question == null || text == null) {
+                throw OUTSIDE;
+            }
+            b.answer(question, text);
+            i = ws(pos);
+            if (buf[i] == ']') {
+                return i + 1;
+            }
+            expect(i, ',');
+            i = ws(i + 1);
+        }
+    }
+
+    /** The development goals after an opening bracket at {@code i - 1}; returns the index after the closing one. */
+    private int goals(int i, Assessment.Builder b) {
+        i = ws(i);
+        if (buf[i] == ']') {
+            return i + 1;
+        }
+        int count = 0;
+        while (true) {
+            expect(i, '"');
+            if (!AssessmentValues.goal(b, ++count, string(i + 1))) {
+                throw OUTSIDE;
+            }
+            i = ws(pos);
+            if (buf[i] == ']') {
+                return i + 1;
+            }
+            expect(i, ',');
+            i = ws(i + 1);
+        }
+    }
+}
