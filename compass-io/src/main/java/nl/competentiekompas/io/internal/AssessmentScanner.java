@@ -473,39 +473,14 @@ final class AssessmentScanner {
         return i + 1;
     }
 
-    /** Decodes one character of two to four bytes, refusing overlong forms, surrogates and values past U+10FFFF. */
+    /** Decodes one character of two to four bytes (see {@link Utf8}). */
     private int utf8(int i, StringBuilder s) {
-        int lead = buf[i] & 0xFF;
-        int count;
-        int min;
-        int cp;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            count = 1;
-            min = 0x80;
-            cp = lead & 0x1F;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            count = 2;
-            min = 0x800;
-            cp = lead & 0x0F;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            count = 3;
-            min = 0x10000;
-            cp = lead & 0x07;
-        } else {
-            throw OUTSIDE;
-        }
-        for (int k = 1; k <= count; k++) {
-            int next = buf[i + k] & 0xFF;
-            if ((next & 0xC0) != 0x80) {
-                throw stop(i + k);
-            }
-            cp = cp << 6 | next & 0x3F;
-        }
-        if (cp < min || cp > Character.MAX_CODE_POINT || Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
-            throw OUTSIDE;
+        int cp = Utf8.codePoint(buf, i, limit);
+        if (cp < 0) {
+            throw Utf8.length(buf[i]) > 0 && i + Utf8.length(buf[i]) > limit ? stop(limit) : OUTSIDE;
         }
         s.appendCodePoint(cp);
-        return i + 1 + count;
+        return i + Utf8.length(buf[i]);
     }
 
     /**

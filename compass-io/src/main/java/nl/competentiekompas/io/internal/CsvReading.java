@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads one of our CSV files as a stream of values in constant memory.
  *
+ * <p>A file in UTF-8 is split into records straight from its bytes ({@link CsvBytes}) as long as it is as our
+ * writers write it; from the first record that is not, and for other files from the start, the text is decoded
+ * and split by FastCSV, with the same rows and the same problems as a result.
+ *
  * <p>Decoding follows {@link DecodingReader}; the separator ({@code ;} or {@code ,}) is the one the header line
  * uses more often outside quotes. Each record must have as many fields as the header: too few or too many is
  * a problem, never filled in. Values come out while the file is clean; after the first problem no more values
@@ -37,9 +41,15 @@ public final class CsvReading<T> implements Iterator<T>, AutoCloseable {
 
     private final ProblemSink sink;
     private final RowMapper<T> mapper;
-    private final RowHandler handler = new RowHandler();
-    private final CsvReader<CsvRow> reader;
-    private final Iterator<CsvRow> rows;
+    /** The byte path while it reads, or null. */
+    private @Nullable CsvBytes bytes;
+    /** The input the byte path reads from, closed with this reading. */
+    private final @Nullable InputStream input;
+    /** FastCSV, once it reads, with its handler and the number of lines before the text it reads. */
+    private @Nullable CsvReader<CsvRow> reader;
+    private @Nullable Iterator<CsvRow> rows;
+    private RowHandler handler = new RowHandler(0);
+    private long lineShift;
     private final char separator;
     private int[] fieldOf = new int[0];
     private String[] headerCells = new String[0];
@@ -52,13 +62,30 @@ public final class CsvReading<T> implements Iterator<T>, AutoCloseable {
         this.sink = new ProblemSink(source);
         this.mapper = mapper;
         this.separator = separator;
-        this.reader = CsvReader.builder().fieldSeparator(separator).quoteCharacter('"')
+        this.input = null;
+        split(text, 0);
+    }
+
+    private CsvReading(CsvBytes bytes, InputStream input, String source, RowMapper<T> mapper) {
+        this.sink = new ProblemSink(source);
+        this.mapper = mapper;
+        this.separator = bytes.separator();
+        this.bytes = bytes;
+        this.input = input;
+    }
+
+    /** Lets FastCSV split a text that starts after some lines of the file. */
+    private void split(Reader text, long linesBefore) {
+        this.lineShift = linesBefore;
+        this.handler = new RowHandler(linesBefore);
+        CsvReader<CsvRow> csv = CsvReader.builder().fieldSeparator(separator).quoteCharacter('"')
                 .commentStrategy(CommentStrategy.NONE).skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .allowUnclosedQuote(false).allowExtraCharsAfterClosingQuote(false)
                 .trimWhitespacesAroundQuotes(false).detectBomHeader(false).maxBufferSize(MAX_RECORD_CHARS)
                 .build(handler, text);
-        this.rows = reader.iterator();
+        this.reader = csv;
+        this.rows = csv.iterator();
     }
 
     /**
@@ -74,7 +101,36 @@ public final class CsvReading<T> implements Iterator<T>, AutoCloseable {
      * @throws UncheckedIOException if reading fails
      */
     public static <T> CsvReading<T> open(InputStream in, String source, CsvLayout layout, RowMapper<T> mapper) {
+        return open(in, source, layout, mapper, true);
+    }
+
+    /**
+     * {@link #open(InputStream, String, CsvLayout, RowMapper)}, from the bytes as long as they allow, or decoded
+     * from the start.
+     */
+    static <T> CsvReading<T> open(InputStream in, String source, CsvLayout layout, RowMapper<T> mapper,
+            boolean fromBytes) {
         Objects.requireNonNull(in, "in");
+        if (fromBytes) {
+            CsvBytes bytes;
+            try {
+                bytes = CsvBytes.open(in);
+            } catch (UncheckedIOException e) {
+                closeQuietly(in);
+                throw e;
+            }
+            if (bytes.state() != CsvBytes.State.HANDED_OVER) {
+                CsvReading<T> reading = new CsvReading<>(bytes, in, source, mapper);
+                try {
+                    reading.readHeader(layout);
+                } catch (RuntimeException e) {
+                    reading.close();
+                    throw e;
+                }
+                return reading;
+            }
+            in = bytes.handOver().input();
+        }
         ProblemSink early = new ProblemSink(source);
         DecodingReader decoded;
         HeaderSniffer.Sniffed sniffed;
@@ -160,14 +216,33 @@ public final class CsvReading<T> implements Iterator<T>, AutoCloseable {
     }
 
     private @Nullable CsvRow nextRow() {
+        CsvBytes from = bytes;
+        if (from != null) {
+            CsvRow row = from.next();
+            if (row != null || from.state() == CsvBytes.State.ENDED) {
+                return row;
+            }
+            // the rest from the start of a line, known to be UTF-8: decoded and split with that line's number
+            bytes = null;
+            CsvBytes.Rest rest = from.handOver();
+            try {
+                split(DecodingReader.utf8(rest.input()), rest.line() - 1);
+            } catch (DecodingReader.MalformedTextException e) {
+                throw sink.fatal(new Location.TextPosition(e.line() + rest.line() - 1, e.column()),
+                        "encoding-invalid-utf8");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         try {
-            return rows.hasNext() ? rows.next() : null;
+            Iterator<CsvRow> split = Objects.requireNonNull(rows);
+            return split.hasNext() ? split.next() : null;
         } catch (CsvParseException e) {
             // FastCSV's message quotes the input: it is neither shown nor chained.
             throw sink.fatal(new Location.CsvCell(handler.line(), 1), "csv-malformed", MAX_RECORD_CHARS);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof DecodingReader.MalformedTextException m) {
-                throw sink.fatal(new Location.TextPosition(m.line(), m.column()), "encoding-invalid-utf8");
+                throw sink.fatal(new Location.TextPosition(m.line() + lineShift, m.column()), "encoding-invalid-utf8");
             }
             throw e;
         }
@@ -203,6 +278,11 @@ public final class CsvReading<T> implements Iterator<T>, AutoCloseable {
         return pending != null;
     }
 
+    /** Whether every record so far was split from the bytes, the decoder and FastCSV never having begun. */
+    boolean readFromBytes() {
+        return reader == null;
+    }
+
     @Override
     public T next() {
         if (!hasNext()) {
@@ -221,7 +301,12 @@ public final class CsvReading<T> implements Iterator<T>, AutoCloseable {
     @Override
     public void close() {
         try {
-            reader.close();
+            if (reader != null) {
+                reader.close();
+            }
+            if (input != null) {
+                input.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -51,11 +51,11 @@ public final class DecodingReader extends Reader {
     private long columnCarry;
     private boolean carryEndsWithCr;
 
-    private DecodingReader(InputStream in) throws IOException {
+    private DecodingReader(InputStream in, boolean knownUtf8) throws IOException {
         this.in = in;
         bytes.limit(0);
         fill();
-        boolean bom = bytes.remaining() >= 3 && (bytes.get(0) & 0xff) == 0xEF && (bytes.get(1) & 0xff) == 0xBB
+        boolean bom = !knownUtf8 && bytes.remaining() >= 3 && (bytes.get(0) & 0xff) == 0xEF && (bytes.get(1) & 0xff) == 0xBB
                 && (bytes.get(2) & 0xff) == 0xBF;
         if (bom) {
             bytes.position(3);
@@ -63,7 +63,7 @@ public final class DecodingReader extends Reader {
             columnCarry = 0;
             utf8 = true;
         } else {
-            utf8 = isUtf8Prefix(bytes.duplicate(), eof);
+            utf8 = knownUtf8 || isUtf8Prefix(bytes.duplicate(), eof);
         }
         decoder = utf8 ? StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT) : null;
@@ -77,7 +77,18 @@ public final class DecodingReader extends Reader {
      * @throws IOException if reading fails
      */
     public static DecodingReader open(InputStream in) throws IOException {
-        return new DecodingReader(Objects.requireNonNull(in, "in"));
+        return new DecodingReader(Objects.requireNonNull(in, "in"), false);
+    }
+
+    /**
+     * Decodes the rest of a text known to be UTF-8, from the start of a line: no byte-order mark is looked for.
+     *
+     * @param in the bytes; closed when this reader is closed
+     * @return the reader
+     * @throws IOException if reading fails
+     */
+    static DecodingReader utf8(InputStream in) throws IOException {
+        return new DecodingReader(Objects.requireNonNull(in, "in"), true);
     }
 
     /**
@@ -89,7 +100,14 @@ public final class DecodingReader extends Reader {
         return utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
     }
 
-    private static boolean isUtf8Prefix(ByteBuffer prefix, boolean complete) {
+    /**
+     * Whether leading bytes are valid UTF-8, as this reader decides the encoding.
+     *
+     * @param prefix the bytes
+     * @param complete whether they are the whole input (else a sequence cut at their end is accepted)
+     * @return true when they are
+     */
+    static boolean isUtf8Prefix(ByteBuffer prefix, boolean complete) {
         CharsetDecoder check = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer out = CharBuffer.allocate(4096);

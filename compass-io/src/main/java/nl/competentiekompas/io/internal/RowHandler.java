@@ -12,12 +12,19 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
     private String[] fields = new String[32];
     private final CsvRow row = new CsvRow(1, new String[0]);
     private int count;
-    private long line = 1;
+    private long line;
+    /** What to add to FastCSV's line numbers to make them the file's. */
+    private final long lineShift;
+
+    RowHandler(long lineShift) {
+        this.lineShift = lineShift;
+        this.line = 1 + lineShift;
+    }
 
     @Override
     protected void handleBegin(long startingLineNumber) {
         count = 0;
-        line = startingLineNumber;
+        line = startingLineNumber + lineShift;
     }
 
     @Override
