@@ -319,7 +319,7 @@ final class AssessmentScanner {
     }
 
     /**
-     * From {@link #done}: the separator and the next element, or the end of the array and the document.
+     * From {@link #next}: the separator and the next element, or the end of the array and the document.
      *
      * @return the element, or null at the end
      */
