@@ -194,6 +194,10 @@ final class AssessmentScanner {
     // ---------------------------------------------------------------------------------------------------------
     // the buffer
 
+    /**
+     * Reads until the buffer is full or the input ends: an element read again after each short read would cost
+     * time growing with the square of its size.
+     */
     private void fill() {
         try {
             while (!eof && limit < buf.length - 1) {
@@ -202,9 +206,6 @@ final class AssessmentScanner {
                     eof = true;
                 } else {
                     limit += n;
-                    if (n > 0) {
-                        break;
-                    }
                 }
             }
         } catch (IOException e) {

@@ -129,9 +129,7 @@ final class CsvBytes {
     }
 
     private void start() {
-        while (!eof && limit < DecodingReader.SNIFF_BYTES) {
-            fill();
-        }
+        fill();
         boolean bom = limit >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF;
         next = bom ? 3 : 0;
         // without a mark, these bytes decide the encoding; with one, the decoder reads them before the header is
@@ -247,13 +245,19 @@ final class CsvBytes {
     // ---------------------------------------------------------------------------------------------------------
     // the buffer
 
+    /**
+     * Reads until the buffer is full or the input ends: a record read again after each short read would cost time
+     * growing with the square of its size.
+     */
     private void fill() {
         try {
-            int n = in.read(buf, limit, buf.length - Long.BYTES - limit);
-            if (n < 0) {
-                eof = true;
-            } else {
-                limit += n;
+            while (!eof && limit < buf.length - Long.BYTES) {
+                int n = in.read(buf, limit, buf.length - Long.BYTES - limit);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    limit += n;
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

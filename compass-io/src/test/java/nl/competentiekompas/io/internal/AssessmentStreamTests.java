@@ -437,6 +437,34 @@ class AssessmentStreamTests {
         }
     }
 
+    @Test
+    void elementsLargerThanTheReadSizeAreReadFromTheBytesAlone() {
+        List<Assessment> all = new ArrayList<>(assessments(6));
+        String longText = "é€😀 ".repeat(AssessmentScanner.READ / 8);
+        for (int index : new int[] {0, 3}) {
+            Assessment a = all.get(index);
+            Assessment.Builder b = Assessment.builder(CATALOG.requireProfile(a.profile()), a.subject(), a.rater(),
+                    a.perspective(), a.date());
+            a.entries().forEach(e -> {
+                e.score().ifPresent(score -> b.score(e.competency(), score));
+                b.reflection(e.competency(), longText);
+            });
+            all.set(index, b.build());
+        }
+        byte[] bytes = document(all);
+        assertThat(bytes.length).isGreaterThan(4 * AssessmentScanner.READ);
+
+        try (AssessmentDocument.Stream stream = new AssessmentDocument.Stream(new ByteArrayInputStream(bytes),
+                "many.json", CATALOG)) {
+            List<Assessment> values = new ArrayList<>();
+            stream.forEachRemaining(values::add);
+
+            assertThat(values).isEqualTo(all);
+            assertThat(stream.handedOver()).isFalse();
+        }
+        assertThat(readInPieces(bytes, 7)).isEqualTo(readAlike(bytes));
+    }
+
     private static int nth(String text, String part, int n) {
         int at = -1;
         for (int i = 0; i < n; i++) {
