@@ -302,17 +302,14 @@ public final class AssessmentDocument {
         private void handOver(AssessmentScanner from) {
             AssessmentScanner.Rest rest = from.handOver();
             scanner = null;
-            InputStream kept = new java.io.ByteArrayInputStream(rest.kept());
             if (rest.elements() == 0) {
-                tokens = new Tokens(new java.io.SequenceInputStream(kept, rest.rest()), source, catalog, true, 0,
-                        false, 0);
+                tokens = new Tokens(rest.input(), source, catalog, true, 0, false, 0);
                 return;
             }
             InputStream before = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(ENVELOPE),
                     new Spaces("0", rest.column()));
-            tokens = new Tokens(new java.io.SequenceInputStream(java.util.Collections.enumeration(
-                    List.of(before, kept, rest.rest()))), source, catalog, true, rest.elements(), true,
-                    rest.line() - 2);
+            tokens = new Tokens(new java.io.SequenceInputStream(before, rest.input()), source, catalog, true,
+                    rest.elements(), true, rest.line() - 2);
         }
 
         @Override

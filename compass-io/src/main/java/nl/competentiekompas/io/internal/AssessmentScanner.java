@@ -11,18 +11,12 @@ import static nl.competentiekompas.io.internal.AssessmentValues.PROFILE;
 import static nl.competentiekompas.io.internal.AssessmentValues.RATER;
 import static nl.competentiekompas.io.internal.AssessmentValues.SUBJECT;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import nl.competentiekompas.core.assessment.Assessment;
-import nl.competentiekompas.core.catalog.Perspective;
 import nl.competentiekompas.core.catalog.QuestionId;
-import nl.competentiekompas.core.catalog.RoleProfile;
-import nl.competentiekompas.core.organisation.PersonId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * element read again from its start, so no state is split over reads. Memory stays bounded by the largest element
  * plus the read size. Not thread-safe.
  */
-final class AssessmentScanner {
+final class AssessmentScanner extends ByteWindow<Assessment> {
 
     /** The read size, in bytes. */
     static final int READ = 1 << 18;
@@ -50,51 +44,10 @@ final class AssessmentScanner {
     private static final byte[][] ENTRY = names(AssessmentValues.ENTRY);
     private static final byte[][] ANSWER = names(AssessmentValues.ANSWER);
 
-    /** The buffer ended inside what is being read, and more input may come. */
-    private static final class NeedMore extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        NeedMore() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** What is being read is outside the subset: the rest goes to the token and tree paths. */
-    private static final class Outside extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Outside() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final NeedMore NEED_MORE = new NeedMore();
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    /** Eight spaces, as a long read from the buffer. */
+    /** Eight spaces, as a word read from the buffer. */
     private static final long SPACES = 0x2020202020202020L;
-    private static final Outside OUTSIDE = new Outside();
 
-    /** What the scanner read last, or that it stopped. */
-    enum State {
-        /** The envelope is read; elements may follow. */
-        OPEN,
-        /** The document has ended, as a valid document ends. */
-        ENDED,
-        /** The rest must be read by the token and tree paths: see {@link #handOver()}. */
-        HANDED_OVER
-    }
-
-    private final InputStream in;
     private final AssessmentValues values;
-    /** The bytes from {@link #base} on; a zero byte follows the last, so that no loop runs past it. */
-    private byte[] buf = new byte[READ + 1];
-    /** The offset in the input of {@code buf[0]}. */
-    private long base;
-    private int limit;
-    private boolean eof;
-    /** The bytes from here on are kept: the start of the input until an element is read, then after the last. */
-    private int done;
     /** Where the next unit starts: after the opening bracket of the array, then after the last element read. */
     private int next;
     /** The line of {@link #next}, from 1, and the offset in the input at which that line starts. */
@@ -105,7 +58,6 @@ final class AssessmentScanner {
     private long lineStart;
     /** The number of elements read. */
     private int count;
-    private State state;
 
     /**
      * Reads the envelope up to the array of assessments.
@@ -114,9 +66,9 @@ final class AssessmentScanner {
      * @param values the values made so far
      */
     AssessmentScanner(InputStream in, AssessmentValues values) {
-        this.in = in;
+        // the bytes are kept from the start of the input until an element is read, then from after the last
+        super(in, READ, LARGEST_ELEMENT);
         this.values = values;
-        this.state = State.OPEN;
         fill();
         while (true) {
             try {
@@ -146,21 +98,7 @@ final class AssessmentScanner {
      * @throws UncheckedIOException if reading fails
      */
     @Nullable Assessment next() {
-        while (state == State.OPEN) {
-            line = nextLine;
-            lineStart = nextLineStart;
-            try {
-                return unit();
-            } catch (NeedMore more) {
-                more();
-            } catch (Outside outside) {
-                state = State.HANDED_OVER;
-            } catch (RuntimeException refused) {
-                // a value the core refuses: the tree path names it
-                state = State.HANDED_OVER;
-            }
-        }
-        return null;
+        return read();
     }
 
     /**
@@ -169,77 +107,25 @@ final class AssessmentScanner {
      * @return what to read
      */
     Rest handOver() {
-        if (state != State.HANDED_OVER) {
-            throw new IllegalStateException("not handed over");
-        }
-        byte[] kept = Arrays.copyOfRange(buf, done, limit);
-        InputStream rest = eof ? InputStream.nullInputStream() : in;
-        return count > 0 ? new Rest(kept, rest, count, nextLine, base + done - nextLineStart)
-                : new Rest(kept, rest, 0, 0, 0);
+        handingOver();
+        return count > 0 ? new Rest(rest(keep), count, nextLine, base + keep - nextLineStart)
+                : new Rest(rest(0), 0, 0, 0);
     }
 
     /**
      * The unread rest of a document.
      *
-     * @param kept the bytes read ahead: from just after the last element read, or from the start of the input
-     *        when none was
-     * @param rest the input after them
+     * @param input the bytes from just after the last element read, or from the start of the input when none was
      * @param elements the number of elements read
      * @param line the line on which the kept bytes start, from 1; 0 when no element was read
      * @param column the number of bytes before the kept ones on that line, at least 1 after an element
      */
-    record Rest(byte[] kept, InputStream rest, int elements, long line, long column) {
+    record Rest(InputStream input, int elements, long line, long column) {
     }
 
-    // ---------------------------------------------------------------------------------------------------------
-    // the buffer
-
-    /**
-     * Reads until the buffer is full or the input ends: an element read again after each short read would cost
-     * time growing with the square of its size.
-     */
-    private void fill() {
-        try {
-            while (!eof && limit < buf.length - 1) {
-                int n = in.read(buf, limit, buf.length - 1 - limit);
-                if (n < 0) {
-                    eof = true;
-                } else {
-                    limit += n;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        buf[limit] = 0;
-    }
-
-    /**
-     * Keeps the bytes from {@link #done} on, and reads more after them.
-     *
-     * @return false when the input so far is handed over instead, as too large to hold
-     */
-    private boolean more() {
-        if (done > 0) {
-            System.arraycopy(buf, done, buf, 0, limit - done);
-            base += done;
-            limit -= done;
-            next -= done;
-            done = 0;
-        } else if (limit == buf.length - 1) {
-            if (buf.length > LARGEST_ELEMENT) {
-                state = State.HANDED_OVER;
-                return false;
-            }
-            buf = Arrays.copyOf(buf, 2 * (buf.length - 1) + 1);
-        }
-        fill();
-        return true;
-    }
-
-    /** Outside the subset at {@code i}, or short of input when the buffer ends there. */
-    private RuntimeException stop(int i) {
-        return i >= limit && !eof ? NEED_MORE : OUTSIDE;
+    @Override
+    void moved(int by) {
+        next -= by;
     }
 
     private void expect(int i, char c) {
@@ -264,12 +150,7 @@ final class AssessmentScanner {
                     i += Long.BYTES;
                 }
             } else if (c == '\r') {
-                i++;
-                if (b[i] == '\n') {
-                    i++;
-                } else if (i >= limit && !eof) {
-                    throw NEED_MORE;
-                }
+                i = afterCr(i);
                 line++;
                 lineStart = base + i;
             } else {
@@ -324,7 +205,10 @@ final class AssessmentScanner {
      *
      * @return the element, or null at the end
      */
-    private @Nullable Assessment unit() {
+    @Override
+    @Nullable Assessment unit() {
+        line = nextLine;
+        lineStart = nextLineStart;
         int i = ws(next);
         if (buf[i] == ']') {
             i = ws(i + 1);
@@ -342,7 +226,7 @@ final class AssessmentScanner {
         }
         expect(i, '{');
         Assessment a = element(i);
-        done = pos;
+        keep = pos;
         next = pos;
         nextLine = line;
         nextLineStart = lineStart;
@@ -536,11 +420,7 @@ final class AssessmentScanner {
 
     /** The element whose opening brace is at {@code i}; sets {@link #pos} after its closing brace. */
     private Assessment element(int i) {
-        RoleProfile profile = null;
-        PersonId subject = null;
-        PersonId rater = null;
-        Perspective perspective = null;
-        LocalDate date = null;
+        values.element();
         Assessment.Builder b = null;
         int seen = 0;
         i = ws(i + 1);
@@ -557,16 +437,7 @@ final class AssessmentScanner {
             i = colon(pos);
             if ((bit & HEADER) != 0) {
                 expect(i, '"');
-                String value = string(i + 1);
-                switch (bit) {
-                    case PROFILE -> profile = values.profile(value);
-                    case SUBJECT -> subject = values.person(value, 0);
-                    case RATER -> rater = values.person(value, 1);
-                    case PERSPECTIVE -> perspective = AssessmentValues.perspective(value);
-                    default -> date = AssessmentValues.date(value);
-                }
-                if (bit == PROFILE && profile == null || bit == PERSPECTIVE && perspective == null
-                        || bit == DATE && date == null) {
+                if (!values.header(bit, string(i + 1))) {
                     throw OUTSIDE;
                 }
                 i = pos;
@@ -575,10 +446,10 @@ final class AssessmentScanner {
                     throw OUTSIDE;
                 }
                 if (b == null) {
-                    b = Assessment.builder(profile, subject, rater, perspective, date);
+                    b = values.builder();
                 }
                 expect(i, '[');
-                i = bit == ENTRIES ? entries(i + 1, b, profile) : bit == ANSWERS ? answers(i + 1, b) : goals(i + 1, b);
+                i = bit == ENTRIES ? entries(i + 1, b) : bit == ANSWERS ? answers(i + 1, b) : goals(i + 1, b);
             }
             seen |= bit;
             more = another(i, '}');
@@ -591,14 +462,9 @@ final class AssessmentScanner {
     }
 
     /** The entries after an opening bracket at {@code i - 1}; returns the index after the closing bracket. */
-    private int entries(int i, Assessment.Builder b, RoleProfile profile) {
-        values.entriesOf(profile);
-        i = ws(i);
-        if (buf[i] == ']') {
-            return i + 1;
-        }
-        while (true) {
-            expect(i, '{');
+    private int entries(int i, Assessment.Builder b) {
+        values.entries();
+        for (i = item(ws(i), '{', false); i >= 0; i = item(ws(pos), '{', true)) {
             i = ws(i + 1);
             expect(i, '"');
             int target = -1;
@@ -640,13 +506,26 @@ final class AssessmentScanner {
             if (!values.entry(b, target, scored, score, reflection, action)) {
                 throw OUTSIDE;
             }
-            i = ws(pos);
-            if (buf[i] == ']') {
-                return i + 1;
-            }
+        }
+        return pos;
+    }
+
+    /**
+     * At an item of an array, or its end: after the opening bracket and whitespace, or after an item and whitespace
+     * ({@code separated}, a comma then due). Returns the index of the item's first byte, which must be
+     * {@code opening}; or -1 at the end, with {@link #pos} after the closing bracket.
+     */
+    private int item(int i, char opening, boolean separated) {
+        if (buf[i] == ']') {
+            pos = i + 1;
+            return -1;
+        }
+        if (separated) {
             expect(i, ',');
             i = ws(i + 1);
         }
+        expect(i, opening);
+        return i;
     }
 
     /** The index among the profile's targets of the competency {@link #competency} read last, or -1. */
@@ -669,12 +548,7 @@ final class AssessmentScanner {
 
     /** The answers after an opening bracket at {@code i - 1}; returns the index after the closing bracket. */
     private int answers(int i, Assessment.Builder b) {
-        i = ws(i);
-        if (buf[i] == ']') {
-            return i + 1;
-        }
-        while (true) {
-            expect(i, '{');
+        for (i = item(ws(i), '{', false); i >= 0; i = item(ws(pos), '{', true)) {
             i = ws(i + 1);
             expect(i, '"');
             QuestionId question = null;
@@ -700,33 +574,18 @@ final class AssessmentScanner {
                 throw OUTSIDE;
             }
             b.answer(question, text);
-            i = ws(pos);
-            if (buf[i] == ']') {
-                return i + 1;
-            }
-            expect(i, ',');
-            i = ws(i + 1);
         }
+        return pos;
     }
 
     /** The development goals after an opening bracket at {@code i - 1}; returns the index after the closing one. */
     private int goals(int i, Assessment.Builder b) {
-        i = ws(i);
-        if (buf[i] == ']') {
-            return i + 1;
-        }
         int count = 0;
-        while (true) {
-            expect(i, '"');
+        for (i = item(ws(i), '"', false); i >= 0; i = item(ws(pos), '"', true)) {
             if (!AssessmentValues.goal(b, ++count, string(i + 1))) {
                 throw OUTSIDE;
             }
-            i = ws(pos);
-            if (buf[i] == ']') {
-                return i + 1;
-            }
-            expect(i, ',');
-            i = ws(i + 1);
         }
+        return pos;
     }
 }

@@ -11,13 +11,9 @@ import static nl.competentiekompas.io.internal.AssessmentValues.PROFILE;
 import static nl.competentiekompas.io.internal.AssessmentValues.RATER;
 import static nl.competentiekompas.io.internal.AssessmentValues.SUBJECT;
 
-import java.time.LocalDate;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.catalog.Catalog;
-import nl.competentiekompas.core.catalog.Perspective;
 import nl.competentiekompas.core.catalog.QuestionId;
-import nl.competentiekompas.core.catalog.RoleProfile;
-import nl.competentiekompas.core.organisation.PersonId;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -41,11 +37,6 @@ final class AssessmentTokens {
 
     private final JsonParser p;
     private final AssessmentValues values;
-    private @Nullable RoleProfile profile;
-    private @Nullable PersonId subject;
-    private @Nullable PersonId rater;
-    private @Nullable Perspective perspective;
-    private @Nullable LocalDate date;
 
     AssessmentTokens(JsonParser p, Catalog catalog) {
         this.p = p;
@@ -71,11 +62,7 @@ final class AssessmentTokens {
     }
 
     private @Nullable Assessment element() {
-        profile = null;
-        subject = null;
-        rater = null;
-        perspective = null;
-        date = null;
+        values.element();
         Assessment.Builder b = null;
         int seen = 0;
         int match;
@@ -90,38 +77,17 @@ final class AssessmentTokens {
                     return null;
                 }
                 if (b == null) {
-                    b = Assessment.builder(profile, subject, rater, perspective, date);
+                    b = values.builder();
                 }
                 if (!(bit == ENTRIES ? entries(t, b) : bit == ANSWERS ? answers(t, b) : goals(t, b))) {
                     return null;
                 }
-            } else if (!header(bit, t)) {
+            } else if (t != JsonToken.VALUE_STRING || !values.header(bit, p.getString())) {
                 return null;
             }
             seen |= bit;
         }
         return seen == ALL && match == PropertyNameMatcher.MATCH_END_OBJECT && b != null ? b.build() : null;
-    }
-
-    /** Reads a header property; false when its value is wrong. */
-    private boolean header(int bit, JsonToken t) {
-        if (t != JsonToken.VALUE_STRING) {
-            return false;
-        }
-        String value = p.getString();
-        switch (bit) {
-            case PROFILE -> profile = values.profile(value);
-            case SUBJECT -> subject = values.person(value, 0);
-            case RATER -> rater = values.person(value, 1);
-            case PERSPECTIVE -> perspective = AssessmentValues.perspective(value);
-            default -> date = AssessmentValues.date(value);
-        }
-        return switch (bit) {
-            case PROFILE -> profile != null;
-            case PERSPECTIVE -> perspective != null;
-            case DATE -> date != null;
-            default -> true;
-        };
     }
 
     /** The current string value, without making a string for an empty one. */
@@ -133,7 +99,7 @@ final class AssessmentTokens {
         if (start != JsonToken.START_ARRAY) {
             return false;
         }
-        values.entriesOf(java.util.Objects.requireNonNull(profile));
+        values.entries();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t != JsonToken.START_OBJECT) {
                 return false;

@@ -47,6 +47,13 @@ final class AssessmentValues {
     /** The last subject and rater texts read and their ids. */
     private final String[] personText = new String[2];
     private final @Nullable PersonId[] personRead = new PersonId[2];
+    /** The header of the element being read, as far as read. */
+    private @Nullable RoleProfile profile;
+    private @Nullable PersonId subject;
+    private @Nullable PersonId rater;
+    private @Nullable Perspective perspective;
+    private @Nullable LocalDate date;
+
     /** The competencies of the profile whose entries are being read, and what is known of them. */
     private Targets targets = new Targets(List.of());
     private int elementNumber;
@@ -78,6 +85,54 @@ final class AssessmentValues {
 
     AssessmentValues(Catalog catalog) {
         this.catalog = catalog;
+    }
+
+    /** Starts an element: no header property is read yet. */
+    void element() {
+        profile = null;
+        subject = null;
+        rater = null;
+        perspective = null;
+        date = null;
+    }
+
+    /**
+     * Takes the value of a header property of the element.
+     *
+     * @param bit the property's bit: {@link #PROFILE}, {@link #SUBJECT}, {@link #RATER}, {@link #PERSPECTIVE} or
+     *        {@link #DATE}
+     * @return false when the value is not valid as it stands
+     */
+    boolean header(int bit, String value) {
+        switch (bit) {
+            case PROFILE -> profile = profile(value);
+            case SUBJECT -> subject = person(value, 0);
+            case RATER -> rater = person(value, 1);
+            case PERSPECTIVE -> perspective = perspective(value);
+            default -> date = date(value);
+        }
+        return switch (bit) {
+            case PROFILE -> profile != null;
+            case PERSPECTIVE -> perspective != null;
+            case DATE -> date != null;
+            default -> true;
+        };
+    }
+
+    /**
+     * A builder of the element's assessment, once its whole header is read.
+     *
+     * @return the builder; it refuses what the core does not allow
+     */
+    Assessment.Builder builder() {
+        return Assessment.builder(java.util.Objects.requireNonNull(profile), java.util.Objects.requireNonNull(subject),
+                java.util.Objects.requireNonNull(rater), java.util.Objects.requireNonNull(perspective),
+                java.util.Objects.requireNonNull(date));
+    }
+
+    /** Starts the entries of the element: from here on, each target of its profile may be named once. */
+    void entries() {
+        entriesOf(java.util.Objects.requireNonNull(profile));
     }
 
     /** The profile an id names, or null for an unknown one. */
@@ -121,26 +176,14 @@ final class AssessmentValues {
         if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
+        int year = CsvCells.digits(s, 0, 4);
+        int month = CsvCells.digits(s, 5, 7);
+        int day = CsvCells.digits(s, 8, 10);
         return year < 0 || month < 0 || day < 0 ? null : LocalDate.of(year, month, day);
     }
 
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    }
 
-    /** Starts the entries of a new element of a profile: from here on, each target may be named once. */
-    void entriesOf(RoleProfile profile) {
+    private void entriesOf(RoleProfile profile) {
         targets = targetsByProfile.computeIfAbsent(profile, p -> new Targets(p.competencyTargets()));
         elementNumber++;
     }

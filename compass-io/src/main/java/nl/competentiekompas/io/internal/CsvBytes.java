@@ -1,9 +1,6 @@
 package nl.competentiekompas.io.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Each record is read whole or not at all: when the buffer ends inside one, it is refilled and the record
  * read again from its start. Memory stays bounded by the read size and the largest record. Not thread-safe.
  */
-final class CsvBytes {
+final class CsvBytes extends ByteWindow<CsvRow> {
 
     /** The read size, in bytes; at least what decides the encoding. */
     static final int READ = Math.max(1 << 18, DecodingReader.SNIFF_BYTES);
@@ -32,61 +29,18 @@ final class CsvBytes {
     /** A record of more fields than this is handed over. */
     private static final int MOST_FIELDS = 1024;
 
-    /** The buffer ended inside the record being read, and more input may come. */
-    private static final class NeedMore extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        NeedMore() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** The record being read is outside the subset: the rest goes to the decoder and FastCSV. */
-    private static final class Outside extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Outside() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final NeedMore NEED_MORE = new NeedMore();
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final long QUOTES = ONES * '"';
     private static final long LFS = ONES * '\n';
     private static final long CRS = ONES * '\r';
-    private static final Outside OUTSIDE = new Outside();
 
-    /** Where the reading stands. */
-    enum State {
-        /** Records may follow. */
-        OPEN,
-        /** The file has ended. */
-        ENDED,
-        /** The rest must be read by the decoder and FastCSV: see {@link #handOver()}. */
-        HANDED_OVER
-    }
-
-    private final InputStream in;
-    /**
-     * The bytes; a zero byte follows the last, where most loops stop before they check the limit, and seven more
-     * bytes of any value, so that eight may be read at a time up to it.
-     */
-    private byte[] buf = new byte[READ + Long.BYTES];
-    private int limit;
-    private boolean eof;
-    /** The bytes from here on are kept: the start of the input until the header is read, then the next record. */
-    private int keep;
     /** Where the next record, or the empty lines before it, start; and that place's line, from 1. */
     private int next;
     private long nextLine = 1;
     private boolean headerRead;
     /** Whether the header, read when opening, is yet to be handed out. */
     private boolean headerPending;
-    private State state = State.OPEN;
     private char separator = ';';
     private final CsvRow row = new CsvRow(1, new String[0]);
     private String[] fields = new String[16];
@@ -111,7 +65,9 @@ final class CsvBytes {
     private final int[] knownLength = new int[KNOWN_COLUMNS << KNOWN_BITS];
 
     private CsvBytes(InputStream in) {
-        this.in = in;
+        // a full buffer holds one record, or the start of the file before the header's end: far more than either
+        // may be, so it is handed over rather than grown
+        super(in, READ, READ);
     }
 
     /**
@@ -154,30 +110,15 @@ final class CsvBytes {
      * @return false when the line does not end within the bytes read, which the header sniffer judges
      */
     private boolean sniff() {
-        boolean inQuotes = false;
-        boolean lineHasContent = false;
-        int semicolons = 0;
-        int commas = 0;
+        HeaderSniffer.Counts counts = new HeaderSniffer.Counts();
         int i = next;
-        for (; i < limit; i++) {
-            byte c = buf[i];
-            if (c == '"') {
-                inQuotes = !inQuotes;
-                lineHasContent = true;
-            } else if (!inQuotes && (c == '\n' || c == '\r')) {
-                if (lineHasContent) {
-                    break;
-                }
-            } else {
-                lineHasContent = true;
-                semicolons += !inQuotes && c == ';' ? 1 : 0;
-                commas += !inQuotes && c == ',' ? 1 : 0;
-            }
+        while (i < limit && !counts.add(buf[i])) {
+            i++;
         }
         if (i == limit && !eof || i - next >= CsvReading.MAX_HEADER_CHARS) {
             return false;
         }
-        separator = commas > semicolons ? ',' : ';';
+        separator = counts.separator();
         return true;
     }
 
@@ -202,20 +143,7 @@ final class CsvBytes {
             headerPending = false;
             return row;
         }
-        while (state == State.OPEN) {
-            try {
-                CsvRow read = record();
-                if (read == null) {
-                    state = headerRead ? State.ENDED : State.HANDED_OVER;
-                }
-                return read;
-            } catch (NeedMore more) {
-                more();
-            } catch (Outside outside) {
-                state = State.HANDED_OVER;
-            }
-        }
-        return null;
+        return read();
     }
 
     /**
@@ -225,12 +153,8 @@ final class CsvBytes {
      * @return what to read
      */
     Rest handOver() {
-        if (state != State.HANDED_OVER) {
-            throw new IllegalStateException("not handed over");
-        }
-        int from = headerRead ? next : 0;
-        InputStream kept = new ByteArrayInputStream(Arrays.copyOfRange(buf, from, limit));
-        return new Rest(eof ? kept : new SequenceInputStream(kept, in), headerRead ? nextLine : 0);
+        handingOver();
+        return new Rest(rest(headerRead ? next : 0), headerRead ? nextLine : 0);
     }
 
     /**
@@ -242,55 +166,17 @@ final class CsvBytes {
     record Rest(InputStream input, long line) {
     }
 
-    // ---------------------------------------------------------------------------------------------------------
-    // the buffer
-
-    /**
-     * Reads until the buffer is full or the input ends: a record read again after each short read would cost time
-     * growing with the square of its size.
-     */
-    private void fill() {
-        try {
-            while (!eof && limit < buf.length - Long.BYTES) {
-                int n = in.read(buf, limit, buf.length - Long.BYTES - limit);
-                if (n < 0) {
-                    eof = true;
-                } else {
-                    limit += n;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        buf[limit] = 0;
-    }
-
-    /** Keeps the bytes from {@link #keep} on, and reads more after them; hands over what is too large. */
-    private void more() {
-        if (keep > 0) {
-            System.arraycopy(buf, keep, buf, 0, limit - keep);
-            limit -= keep;
-            next -= keep;
-            keep = 0;
-        } else if (limit == buf.length - Long.BYTES) {
-            // the buffer holds one record, or the start of the file before the header's end: far more than
-            // either may be
-            state = State.HANDED_OVER;
-            return;
-        }
-        fill();
-    }
-
-    /** Outside the subset at {@code i}, or short of input when the buffer ends there. */
-    private RuntimeException stop(int i) {
-        return i >= limit && !eof ? NEED_MORE : OUTSIDE;
+    @Override
+    void moved(int by) {
+        next -= by;
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // records
 
     /** The record from {@link #next} on, past empty lines, or null at the end of the input. */
-    private @Nullable CsvRow record() {
+    @Override
+    @Nullable CsvRow unit() {
         byte[] b = buf;
         int i = next;
         long line = nextLine;
@@ -299,12 +185,7 @@ final class CsvBytes {
             if (b[i] == '\n') {
                 i++;
             } else if (b[i] == '\r') {
-                i++;
-                if (b[i] == '\n') {
-                    i++;
-                } else if (i >= limit && !eof) {
-                    throw NEED_MORE;
-                }
+                i = afterCr(i);
             } else {
                 break;
             }
@@ -314,6 +195,8 @@ final class CsvBytes {
             if (!eof) {
                 throw NEED_MORE;
             }
+            // a file without a header is the decoder's and FastCSV's to report
+            state = headerRead ? State.ENDED : State.HANDED_OVER;
             return null;
         }
         int start = i;
@@ -342,12 +225,7 @@ final class CsvBytes {
             if (c == '\n') {
                 i++;
             } else if (c == '\r') {
-                i++;
-                if (b[i] == '\n') {
-                    i++;
-                } else if (i >= limit && !eof) {
-                    throw NEED_MORE;
-                }
+                i = afterCr(i);
             } else if (i < limit || !eof) {
                 throw stop(i);
             }

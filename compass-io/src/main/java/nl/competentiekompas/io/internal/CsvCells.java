@@ -115,7 +115,8 @@ public final class CsvCells {
         return date.toString();
     }
 
-    private static int digits(String text, int from, int to) {
+    /** The value of the decimal digits of a text between two indexes, or -1 when another character is there. */
+    static int digits(String text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

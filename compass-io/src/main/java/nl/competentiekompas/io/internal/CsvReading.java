@@ -120,14 +120,7 @@ public final class CsvReading<T> implements Iterator<T>, AutoCloseable {
                 throw e;
             }
             if (bytes.state() != CsvBytes.State.HANDED_OVER) {
-                CsvReading<T> reading = new CsvReading<>(bytes, in, source, mapper);
-                try {
-                    reading.readHeader(layout);
-                } catch (RuntimeException e) {
-                    reading.close();
-                    throw e;
-                }
-                return reading;
+                return withHeader(new CsvReading<>(bytes, in, source, mapper), layout);
             }
             in = bytes.handOver().input();
         }
@@ -148,7 +141,11 @@ public final class CsvReading<T> implements Iterator<T>, AutoCloseable {
             closeQuietly(in);
             throw early.fatal(new Location.CsvCell(1, 1), "csv-header-too-long", MAX_HEADER_CHARS);
         }
-        CsvReading<T> reading = new CsvReading<>(sniffed.reader(), sniffed.separator(), source, mapper);
+        return withHeader(new CsvReading<>(sniffed.reader(), sniffed.separator(), source, mapper), layout);
+    }
+
+    /** A reading with its header read, or closed when the header is wrong. */
+    private static <T> CsvReading<T> withHeader(CsvReading<T> reading, CsvLayout layout) {
         try {
             reading.readHeader(layout);
         } catch (RuntimeException e) {

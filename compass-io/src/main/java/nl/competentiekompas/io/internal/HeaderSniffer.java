@@ -35,10 +35,7 @@ final class HeaderSniffer {
     static Sniffed sniff(Reader text, int limit) throws IOException {
         char[] buf = new char[Math.min(limit, 8192)];
         int len = 0;
-        boolean inQuotes = false;
-        boolean lineHasContent = false;
-        int semicolons = 0;
-        int commas = 0;
+        Counts counts = new Counts();
         int scanned = 0;
         while (true) {
             if (scanned == len) {
@@ -54,24 +51,48 @@ final class HeaderSniffer {
                 }
                 len += n;
             }
-            char c = buf[scanned++];
+            if (counts.add(buf[scanned++])) {
+                break;
+            }
+        }
+        return new Sniffed(new PrefixedReader(buf, len, text), counts.separator(), false);
+    }
+
+    /**
+     * The count of {@code ;} and {@code ,} outside quotes on the first line with content, taken a character at a
+     * time; the more frequent one wins, a tie (a one-column file) means {@code ;}. The characters that count are
+     * ASCII, so bytes of UTF-8 may be counted as well.
+     */
+    static final class Counts {
+        private boolean inQuotes;
+        private boolean lineHasContent;
+        private int semicolons;
+        private int commas;
+
+        /**
+         * Counts the next character.
+         *
+         * @param c the character, or a byte of UTF-8
+         * @return true when it ends the first line with content
+         */
+        boolean add(int c) {
             if (c == '"') {
                 inQuotes = !inQuotes;
                 lineHasContent = true;
             } else if (!inQuotes && (c == '\n' || c == '\r')) {
-                if (lineHasContent) {
-                    break;
-                }
+                return lineHasContent;
             } else {
                 lineHasContent = true;
-                if (!inQuotes && c == ';') {
-                    semicolons++;
-                } else if (!inQuotes && c == ',') {
-                    commas++;
-                }
+                semicolons += !inQuotes && c == ';' ? 1 : 0;
+                commas += !inQuotes && c == ',' ? 1 : 0;
             }
+            return false;
         }
-        return new Sniffed(new PrefixedReader(buf, len, text), commas > semicolons ? ',' : ';', false);
+
+        /** The separator counted. */
+        char separator() {
+            return commas > semicolons ? ',' : ';';
+        }
     }
 
     /** Replays buffered characters, then reads on. */

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Consumer;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.core.catalog.Catalog;
@@ -101,15 +100,7 @@ class AssessmentStreamTests {
 
     /** What the bytes path makes of a document handed out a few bytes at a time, so that reads end anywhere. */
     static Outcome readInPieces(byte[] document, long seed) {
-        Random random = new Random(seed);
-        int most = 1 + random.nextInt(random.nextBoolean() ? 8 : 512);
-        InputStream pieces = new ByteArrayInputStream(document) {
-            @Override
-            public synchronized int read(byte[] b, int off, int len) {
-                return super.read(b, off, Math.min(len, 1 + random.nextInt(most)));
-            }
-        };
-        return read(pieces, AssessmentDocument.Path.BYTES);
+        return read(Mutations.inPieces(document, seed), AssessmentDocument.Path.BYTES);
     }
 
     private static Outcome read(InputStream input, AssessmentDocument.Path path) {

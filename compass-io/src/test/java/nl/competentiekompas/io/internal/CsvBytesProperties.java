@@ -23,7 +23,7 @@ class CsvBytesProperties {
         CsvBytesTests.Outcome chars = CsvBytesTests.read(new ByteArrayInputStream(file), false);
 
         CsvBytesTests.assertSame(CsvBytesTests.read(new ByteArrayInputStream(file), true), chars, "bytes");
-        CsvBytesTests.assertSame(CsvBytesTests.read(CsvBytesTests.pieces(file, random.nextLong()), true), chars,
+        CsvBytesTests.assertSame(CsvBytesTests.read(Mutations.inPieces(file, random.nextLong()), true), chars,
                 "bytes in pieces");
     }
 }

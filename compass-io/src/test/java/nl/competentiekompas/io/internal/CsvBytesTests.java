@@ -9,7 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import nl.competentiekompas.core.assessment.Assessment;
 import nl.competentiekompas.io.CompassCsv;
 import nl.competentiekompas.io.CompassImportException;
@@ -91,20 +90,8 @@ class CsvBytesTests {
         Outcome chars = read(new ByteArrayInputStream(file), false);
 
         assertSame(read(new ByteArrayInputStream(file), true), chars, "bytes");
-        assertSame(read(pieces(file, seed), true), chars, "bytes in pieces");
+        assertSame(read(Mutations.inPieces(file, seed), true), chars, "bytes in pieces");
         return chars;
-    }
-
-    /** The file handed out at most a few bytes at a time. */
-    static InputStream pieces(byte[] file, long seed) {
-        Random random = new Random(seed);
-        int most = 1 + random.nextInt(random.nextBoolean() ? 8 : 4096);
-        return new ByteArrayInputStream(file) {
-            @Override
-            public synchronized int read(byte[] b, int off, int len) {
-                return super.read(b, off, Math.min(len, 1 + random.nextInt(most)));
-            }
-        };
     }
 
     /** Whether the byte path read a whole file without handing over. */

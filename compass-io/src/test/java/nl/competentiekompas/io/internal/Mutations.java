@@ -16,6 +16,24 @@ final class Mutations {
     private Mutations() {
     }
 
+    /**
+     * Bytes handed out at most a few at a time (up to 8, or up to 4096), so that the reads of a reader end anywhere.
+     *
+     * @param bytes the bytes
+     * @param seed what chooses the sizes
+     * @return the input
+     */
+    static java.io.InputStream inPieces(byte[] bytes, long seed) {
+        Random random = new Random(seed);
+        int most = 1 + random.nextInt(random.nextBoolean() ? 8 : 4096);
+        return new java.io.ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1 + random.nextInt(most)));
+            }
+        };
+    }
+
     static byte[] bytesOf(String s) {
         return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
