@@ -163,9 +163,11 @@ final class AssessmentScanner extends ByteWindow<Assessment> {
     // the document
 
     private void envelope() {
+        // a byte-order mark is passed over; the parser counts its bytes among the columns of the first line
+        boolean bom = limit >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF;
         line = 1;
         lineStart = 0;
-        int i = ws(0);
+        int i = ws(bom ? 3 : 0);
         expect(i, '{');
         int seen = 0;
         while (true) {

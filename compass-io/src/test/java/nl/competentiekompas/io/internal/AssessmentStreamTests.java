@@ -296,6 +296,12 @@ class AssessmentStreamTests {
         Outcome direct = readAlike(marked);
 
         assertThat(direct.values()).isEqualTo(all);
+        try (AssessmentDocument.Stream stream = new AssessmentDocument.Stream(new ByteArrayInputStream(marked),
+                "many.json", CATALOG)) {
+            stream.forEachRemaining(a -> { });
+
+            assertThat(stream.handedOver()).isFalse();
+        }
     }
 
     /** The same document in other layouts: on one line, with other line ends, with tabs, with format and version swapped. */
