@@ -307,7 +307,7 @@ public final class AssessmentDocument {
                 return;
             }
             InputStream before = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(ENVELOPE),
-                    new Spaces("0", rest.column()));
+                    new Placeholder(rest.column()));
             tokens = new Tokens(new java.io.SequenceInputStream(before, rest.input()), source, catalog, true,
                     rest.elements(), true, rest.line() - 2);
         }
@@ -377,37 +377,36 @@ public final class AssessmentDocument {
         }
     }
 
-    /** A text, then spaces up to a length. */
-    private static final class Spaces extends InputStream {
-        private final String first;
+    /** A zero, standing for the last element read, then spaces up to a length: what came before on its line. */
+    private static final class Placeholder extends InputStream {
         private final long length;
         private long at;
 
-        Spaces(String first, long length) {
-            this.first = first;
+        Placeholder(long length) {
             this.length = length;
         }
 
         @Override
         public int read() {
-            return at >= length ? -1 : at < first.length() ? first.charAt((int) at++) : spaceAt();
-        }
-
-        private int spaceAt() {
-            at++;
-            return ' ';
+            return at >= length ? -1 : at++ == 0 ? '0' : ' ';
         }
 
         @Override
         public int read(byte[] b, int off, int len) {
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
             if (len == 0) {
                 return 0;
             }
-            int n = 0;
-            while (n < len && at < length) {
-                b[off + n++] = (byte) read();
+            if (at >= length) {
+                return -1;
             }
-            return n == 0 ? -1 : n;
+            int n = (int) Math.min(len, length - at);
+            java.util.Arrays.fill(b, off, off + n, (byte) ' ');
+            if (at == 0) {
+                b[off] = '0';
+            }
+            at += n;
+            return n;
         }
     }
 

@@ -234,7 +234,10 @@ final class AssessmentValues {
         return true;
     }
 
-    /** The length of a target's id as it stands in JSON, closing quote included (see {@link #target(byte[], int, int)}). */
+    /**
+     * The length of a target's id as it stands in JSON, closing quote included (see
+     * {@link #target(byte[], int, int)}).
+     */
     int quotedLength(int target) {
         return targets.quoted[target].length;
     }

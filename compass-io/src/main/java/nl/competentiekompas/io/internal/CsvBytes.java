@@ -350,7 +350,8 @@ final class CsvBytes extends ByteWindow<CsvRow> {
 
     /** A field's text, with formula neutralisation reversed as {@link RowHandler} does. */
     private String text(byte[] b, int from, int to, boolean ascii, int column) {
-        if (to - from >= 2 && b[from] == '\'' && (b[from + 1] == '\'' || CsvCells.isFormulaStarter((char) b[from + 1]))) {
+        if (to - from >= 2 && b[from] == '\''
+                && (b[from + 1] == '\'' || CsvCells.isFormulaStarter((char) b[from + 1]))) {
             from++;
         }
         int length = to - from;

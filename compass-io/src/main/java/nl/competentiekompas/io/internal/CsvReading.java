@@ -224,9 +224,6 @@ public final class CsvReading<T> implements Iterator<T>, AutoCloseable {
             CsvBytes.Rest rest = from.handOver();
             try {
                 split(DecodingReader.utf8(rest.input()), rest.line() - 1);
-            } catch (DecodingReader.MalformedTextException e) {
-                throw sink.fatal(new Location.TextPosition(e.line() + rest.line() - 1, e.column()),
-                        "encoding-invalid-utf8");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -55,7 +55,8 @@ public final class DecodingReader extends Reader {
         this.in = in;
         bytes.limit(0);
         fill();
-        boolean bom = !knownUtf8 && bytes.remaining() >= 3 && (bytes.get(0) & 0xff) == 0xEF && (bytes.get(1) & 0xff) == 0xBB
+        boolean bom = !knownUtf8 && bytes.remaining() >= 3 && (bytes.get(0) & 0xff) == 0xEF
+                && (bytes.get(1) & 0xff) == 0xBB
                 && (bytes.get(2) & 0xff) == 0xBF;
         if (bom) {
             bytes.position(3);

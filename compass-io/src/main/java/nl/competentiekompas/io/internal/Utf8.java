@@ -43,7 +43,8 @@ final class Utf8 {
             cp = cp << 6 | next & 0x3F;
         }
         int min = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
-        if (cp < min || cp > Character.MAX_CODE_POINT || cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+        if (cp < min || cp > Character.MAX_CODE_POINT
+                || cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
             return -1;
         }
         return cp;

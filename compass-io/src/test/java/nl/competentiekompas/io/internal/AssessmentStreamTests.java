@@ -304,7 +304,10 @@ class AssessmentStreamTests {
         }
     }
 
-    /** The same document in other layouts: on one line, with other line ends, with tabs, with format and version swapped. */
+    /**
+     * The same document in other layouts: on one line, with other line ends, with tabs, with format and version
+     * swapped.
+     */
     private static List<String> layouts(String document) {
         String compact = compact(document);
         String swapped = compact.replace("{\"format\":\"competentiekompas/assessments\",\"version\":1,",
