@@ -163,6 +163,32 @@ class CsvBytesTests {
     }
 
     @Test
+    void bytesThatAreNotUtf8PastTheFirst64KiBAreLocatedAlike() {
+        // past the bytes that decide the encoding, the byte path hands the rest over at the record that holds them
+        String text = written(300, CsvFormat.excelNl());
+        byte[] valid = text.getBytes(StandardCharsets.UTF_8);
+        assertThat(valid.length).isGreaterThan(2 * DecodingReader.SNIFF_BYTES);
+        for (boolean mark : new boolean[] {true, false}) {
+            byte[] file = mark ? valid : java.util.Arrays.copyOfRange(valid, 3, valid.length);
+            for (int at : new int[] {DecodingReader.SNIFF_BYTES + 10, file.length / 2, file.length - 40}) {
+                for (int[] sequence : new int[][] {{0xC0, 0x80}, {0xED, 0xA0, 0x80}, {0xFF}, {0xE2, 0x82}}) {
+                    byte[] broken = new byte[file.length + sequence.length];
+                    System.arraycopy(file, 0, broken, 0, at);
+                    for (int k = 0; k < sequence.length; k++) {
+                        broken[at + k] = (byte) sequence[k];
+                    }
+                    System.arraycopy(file, at, broken, at + sequence.length, file.length - at);
+
+                    Outcome outcome = readAlike(broken, at);
+
+                    assertThat(outcome.end()).asString().contains("[encoding-invalid-utf8]");
+                    assertThat(read(new ByteArrayInputStream(broken), true).rows()).hasSizeGreaterThan(700);
+                }
+            }
+        }
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreReadAlikeWhereverTheyStand() {
         String text = written(30, CsvFormat.excelNl());
         byte[] valid = text.getBytes(StandardCharsets.UTF_8);
