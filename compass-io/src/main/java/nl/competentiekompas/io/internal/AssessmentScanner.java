@@ -69,7 +69,7 @@ final class AssessmentScanner extends ByteWindow<Assessment> {
         // the bytes are kept from the start of the input until an element is read, then from after the last
         super(in, READ, LARGEST_ELEMENT);
         this.values = values;
-        fill();
+        fill(1);
         while (true) {
             try {
                 envelope();

@@ -124,14 +124,14 @@ abstract class ByteWindow<T> {
     }
 
     /**
-     * Reads until the buffer is full or the input ends: a unit read again after each short read would cost time
-     * growing with the square of its size.
+     * Reads until the buffer holds some bytes, is full, or the input ends.
      *
+     * @param atLeast the index up to which bytes are wanted
      * @throws UncheckedIOException if reading fails
      */
-    final void fill() {
+    final void fill(int atLeast) {
         try {
-            while (!eof && limit < buf.length - Long.BYTES) {
+            while (!eof && limit < buf.length - Long.BYTES && limit < atLeast) {
                 int n = in.read(buf, limit, buf.length - Long.BYTES - limit);
                 if (n < 0) {
                     eof = true;
@@ -146,12 +146,14 @@ abstract class ByteWindow<T> {
     }
 
     /**
-     * Keeps the bytes from {@link #keep} on and reads more after them, growing the buffer when it holds nothing
-     * else; hands over a unit larger than the largest.
+     * Keeps the bytes from {@link #keep} on and reads more after them, at least as many again as are kept (so that
+     * a unit is read again only a few times, however short the reads of the input), growing the buffer when it
+     * holds nothing else; hands over a unit larger than the largest.
      *
      * @return false when handed over
      */
     final boolean more() {
+        int held = limit - keep;
         if (keep > 0) {
             System.arraycopy(buf, keep, buf, 0, limit - keep);
             base += keep;
@@ -165,7 +167,7 @@ abstract class ByteWindow<T> {
             }
             buf = Arrays.copyOf(buf, 2 * limit + Long.BYTES);
         }
-        fill();
+        fill(limit + Math.max(held, 1));
         return true;
     }
 

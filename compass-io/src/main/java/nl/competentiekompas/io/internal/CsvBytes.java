@@ -85,7 +85,8 @@ final class CsvBytes extends ByteWindow<CsvRow> {
     }
 
     private void start() {
-        fill();
+        // the bytes that decide the encoding, as the decoder reads them
+        fill(DecodingReader.SNIFF_BYTES);
         boolean bom = limit >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF;
         next = bom ? 3 : 0;
         // without a mark, these bytes decide the encoding; with one, the decoder reads them before the header is
