@@ -325,7 +325,7 @@ public final class AssessmentDocument {
                 return false;
             }
             try {
-                pending = from.next();
+                pending = from.read();
             } catch (RuntimeException e) {
                 scanner = null;
                 close();

@@ -12,7 +12,6 @@ import static nl.competentiekompas.io.internal.AssessmentValues.RATER;
 import static nl.competentiekompas.io.internal.AssessmentValues.SUBJECT;
 
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.competentiekompas.core.assessment.Assessment;
@@ -83,22 +82,6 @@ final class AssessmentScanner extends ByteWindow<Assessment> {
                 return;
             }
         }
-    }
-
-    /** Where the scanner stands. */
-    State state() {
-        return state;
-    }
-
-    /**
-     * The next assessment.
-     *
-     * @return the assessment, or null when the document ended or the rest is to be handed over (see
-     *         {@link #state()})
-     * @throws UncheckedIOException if reading fails
-     */
-    @Nullable Assessment next() {
-        return read();
     }
 
     /**
@@ -269,7 +252,7 @@ final class AssessmentScanner extends ByteWindow<Assessment> {
         for (int k = 0; k < names.length; k++) {
             int n = guess + k < names.length ? guess + k : guess + k - names.length;
             byte[] name = names[n];
-            if (i + name.length <= limit && same(b, i, name)) {
+            if (holds(b, i, limit, name)) {
                 pos = i + name.length;
                 return n;
             }
@@ -278,15 +261,6 @@ final class AssessmentScanner extends ByteWindow<Assessment> {
             i++;
         }
         throw stop(i);
-    }
-
-    private static boolean same(byte[] b, int i, byte[] name) {
-        for (int k = 0; k < name.length; k++) {
-            if (b[i + k] != name[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -70,6 +70,12 @@ final class AssessmentValues {
         final int[] namedIn;
         int last = -1;
 
+        /** The index of the target to try {@code k}-th: from the one after the last named on, round. */
+        int tried(int k) {
+            int i = last + 1 + k;
+            return i < ids.length ? i : i - ids.length;
+        }
+
         Targets(List<CompetencyTarget> all) {
             ids = new CompetencyId[all.size()];
             chars = new char[all.size()][];
@@ -182,7 +188,7 @@ final class AssessmentValues {
         return year < 0 || month < 0 || day < 0 ? null : LocalDate.of(year, month, day);
     }
 
-
+    /** Starts the entries of an element of a profile: from here on, each target may be named once. */
     private void entriesOf(RoleProfile profile) {
         targets = targetsByProfile.computeIfAbsent(profile, p -> new Targets(p.competencyTargets()));
         elementNumber++;
@@ -194,13 +200,10 @@ final class AssessmentValues {
      */
     int target(char[] chars, int offset, int length) {
         Targets t = targets;
-        int n = t.ids.length;
-        int guess = t.last + 1 < n ? t.last + 1 : 0;
-        for (int k = 0; k < n; k++) {
-            int i = guess + k < n ? guess + k : guess + k - n;
+        for (int k = 0; k < t.ids.length; k++) {
+            int i = t.tried(k);
             if (Arrays.equals(t.chars[i], 0, t.chars[i].length, chars, offset, offset + length)) {
-                t.last = i;
-                return i;
+                return t.last = i;
             }
         }
         return -1;
@@ -212,26 +215,13 @@ final class AssessmentValues {
      */
     int target(byte[] bytes, int from, int limit) {
         Targets t = targets;
-        int n = t.ids.length;
-        int guess = t.last + 1 < n ? t.last + 1 : 0;
-        for (int k = 0; k < n; k++) {
-            int i = guess + k < n ? guess + k : guess + k - n;
-            byte[] quoted = t.quoted[i];
-            if (from + quoted.length <= limit && same(quoted, bytes, from)) {
-                t.last = i;
-                return i;
+        for (int k = 0; k < t.ids.length; k++) {
+            int i = t.tried(k);
+            if (ByteWindow.holds(bytes, from, limit, t.quoted[i])) {
+                return t.last = i;
             }
         }
         return -1;
-    }
-
-    private static boolean same(byte[] quoted, byte[] bytes, int from) {
-        for (int k = 0; k < quoted.length; k++) {
-            if (bytes[from + k] != quoted[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

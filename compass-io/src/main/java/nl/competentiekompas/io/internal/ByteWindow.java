@@ -83,6 +83,11 @@ abstract class ByteWindow<T> {
         this.buf = new byte[size + Long.BYTES];
     }
 
+    /** Where the reading stands. */
+    final State state() {
+        return state;
+    }
+
     /**
      * The next unit, read again after each refill.
      *
@@ -193,6 +198,27 @@ abstract class ByteWindow<T> {
             throw NEED_MORE;
         }
         return i;
+    }
+
+    /**
+     * Whether some bytes stand in a buffer at an index, wholly before a limit.
+     *
+     * @param b the buffer
+     * @param i the index
+     * @param limit the index after the last byte that may be read
+     * @param expected the bytes
+     * @return true when they do
+     */
+    static boolean holds(byte[] b, int i, int limit, byte[] expected) {
+        if (i + expected.length > limit) {
+            return false;
+        }
+        for (int k = 0; k < expected.length; k++) {
+            if (b[i + k] != expected[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Outside at {@code i}, or short of input when the buffer ends there. */

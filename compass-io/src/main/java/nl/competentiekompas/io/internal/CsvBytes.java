@@ -128,11 +128,6 @@ final class CsvBytes extends ByteWindow<CsvRow> {
         return separator;
     }
 
-    /** Where the reading stands. */
-    State state() {
-        return state;
-    }
-
     /**
      * The next record: the header first.
      *
