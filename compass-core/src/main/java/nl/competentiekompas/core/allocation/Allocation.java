@@ -473,6 +473,49 @@ public final class Allocation {
         return runResponsibilities[run];
     }
 
+    /**
+     * The names of some keys, as {@link Assignment.Key#toString()} writes them, by their indexes in
+     * {@link #keys()}. At a million assignments the scopes of the few keys a rule reports on lie far apart in
+     * memory, and reading a key's scope, then its id, then the id's characters waits on three reads in turn, for
+     * each key. Read here one level for all keys at a time, in passes over arrays, the reads of a pass do not wait
+     * on each other.
+     *
+     * @param keys the keys' indexes; only the first {@code count} are read
+     * @param count how many keys
+     * @return the names, in the keys' order
+     */
+    String[] keyNames(int[] keys, int count) {
+        Scope[] scopes = new Scope[count];
+        for (int j = 0; j < count; j++) {
+            scopes[j] = keyScopes.get(keys[j]);
+        }
+        String[] refs = new String[count];
+        for (int j = 0; j < count; j++) {
+            refs[j] = scopes[j].ref();
+        }
+        if (totalLength(refs) < 0) {
+            throw new IllegalStateException("ids longer than a string can be");
+        }
+        String[] names = new String[count];
+        for (int j = 0; j < count; j++) {
+            names[j] = Assignment.Key.name(keyResponsibility(keys[j]), scopes[j].kind(), refs[j]);
+        }
+        return names;
+    }
+
+    /**
+     * The total length of some strings, null counting as empty: a pass that reads each string and the array of its
+     * characters. Callers test the total, so that the pass is made (its sum could overflow only past the length
+     * of a string), and the strings they read next are in the cache.
+     */
+    static int totalLength(@Nullable String[] strings) {
+        int length = 0;
+        for (@Nullable String s : strings) {
+            length += s != null ? s.length() : 0;
+        }
+        return length;
+    }
+
     /** The scope of a key, by its index in {@link #keys()}. */
     Scope keyScope(int key) {
         return keyScopes.get(key);

@@ -8,6 +8,7 @@ import nl.competentiekompas.core.InvalidValueException;
 import nl.competentiekompas.core.catalog.Fte;
 import nl.competentiekompas.core.catalog.Responsibility;
 import nl.competentiekompas.core.catalog.ResponsibilityId;
+import nl.competentiekompas.core.catalog.ScopeKind;
 import nl.competentiekompas.core.organisation.PersonId;
 
 /**
@@ -166,7 +167,13 @@ public record Assignment(ResponsibilityId responsibility, Scope scope, PersonId 
          */
         @Override
         public String toString() {
-            return responsibility + "@" + scope;
+            return name(responsibility, scope.kind(), scope.ref());
+        }
+
+        /** A key's name from its parts: one string made at its length, where writing the scope first made two. */
+        static String name(ResponsibilityId responsibility, ScopeKind kind, String ref) {
+            return kind == ScopeKind.ORGANISATION ? responsibility.value() + "@" + kind.id()
+                    : responsibility.value() + "@" + kind.id() + ":" + ref;
         }
     }
 }

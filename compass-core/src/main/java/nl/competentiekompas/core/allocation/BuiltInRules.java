@@ -304,12 +304,13 @@ final class BuiltInRules {
         return new BuiltIn(Rules.RACI_ONE_ACCOUNTABLE, RuleCategory.ALLOCATION, always(Severity.ERROR),
                 raciPractice(List.of(norm(Norm.NIST_CSF, "2.0", "GV.RR-02"))),
                 (rule, ctx) -> {
-                    List<Finding> out = new ArrayList<>();
                     Allocation allocation = ctx.allocation();
                     int[] starts = allocation.starts();
                     byte[] letters = allocation.letters();
+                    IntList keys = new IntList();
+                    IntList counts = new IntList();
                     for (int k = 0; k < starts.length - 1; k++) {
-                        long accountable = ctx.accountablesOfKey(k);
+                        int accountable = ctx.accountablesOfKey(k);
                         if (accountable > 1) {
                             // the context counts up to two: count them all for the message
                             accountable = 0;
@@ -320,10 +321,15 @@ final class BuiltInRules {
                             }
                         }
                         if (accountable != 1) {
-                            String key = allocation.keys().get(k).toString();
-                            out.add(ctx.finding(rule, List.of(key), RuleTexts.text(
-                                    "raci-one-accountable.count", key, String.valueOf(accountable))));
+                            keys.add(k);
+                            counts.add(accountable);
                         }
+                    }
+                    String[] names = allocation.keyNames(keys.values(), keys.size());
+                    List<Finding> out = new ArrayList<>(names.length);
+                    for (int j = 0; j < names.length; j++) {
+                        out.add(ctx.finding(rule, List.of(names[j]), RuleTexts.text(
+                                "raci-one-accountable.count", names[j], String.valueOf(counts.get(j)))));
                     }
                     return out;
                 });
@@ -333,13 +339,16 @@ final class BuiltInRules {
         return new BuiltIn(Rules.RACI_RESPONSIBLE, RuleCategory.ALLOCATION, always(Severity.WARNING),
                 raciPractice(List.of()),
                 (rule, ctx) -> {
-                    List<Finding> out = new ArrayList<>();
                     Allocation allocation = ctx.allocation();
+                    IntList keys = new IntList();
                     for (int k = 0; k < allocation.keys().size(); k++) {
                         if ((ctx.lettersOfKey(k) & Allocation.R) == 0) {
-                            String key = allocation.keys().get(k).toString();
-                            out.add(ctx.finding(rule, List.of(key), RuleTexts.text("raci-responsible.none", key)));
+                            keys.add(k);
                         }
+                    }
+                    List<Finding> out = new ArrayList<>(keys.size());
+                    for (String key : allocation.keyNames(keys.values(), keys.size())) {
+                        out.add(ctx.finding(rule, List.of(key), RuleTexts.text("raci-responsible.none", key)));
                     }
                     return out;
                 });
@@ -520,30 +529,41 @@ final class BuiltInRules {
         int[] starts = allocation.starts();
         int[] slots = allocation.personSlots();
         byte[] letters = allocation.letters();
-        List<Process> processes = ctx.organisation().processes();
+        // the few keys with something to report, or to look into; then their names, and the owners of the
+        // processes whose owner is not accountable, each read for all those keys at a time
+        IntList keys = new IntList();
         for (int k = fromKey; k < toKey; k++) {
-            if (!ctx.processScoped(k)) {
-                out.add(ctx.finding(rule, List.of(allocation.keys().get(k).toString()),
-                        RuleTexts.text("process-owner-accountable.scope", r.id().value())));
+            if (!ctx.processScoped(k) || ctx.othersResponsible(k)
+                    || ctx.accountablesOfKey(k) > 0 && !ctx.ownerAccountable(k)) {
+                keys.add(k);
+            }
+        }
+        String[] names = allocation.keyNames(keys.values(), keys.size());
+        int[] processes = new int[names.length];
+        int[] ownersWanted = new int[names.length];
+        for (int j = 0; j < names.length; j++) {
+            int k = keys.get(j);
+            processes[j] = ctx.processOfKey(k);
+            ownersWanted[j] = processes[j] >= 0 && ctx.accountablesOfKey(k) > 0 && !ctx.ownerAccountable(k)
+                    ? processes[j] : -1;
+        }
+        String[] owners = ctx.ownerIds(ownersWanted);
+        for (int j = 0; j < names.length; j++) {
+            int k = keys.get(j);
+            String key = names[j];
+            if (processes[j] < 0) {
+                out.add(ctx.finding(rule, List.of(key), RuleTexts.text("process-owner-accountable.scope",
+                        r.id().value())));
                 continue;
             }
-            boolean ownerNotAccountable = ctx.accountablesOfKey(k) > 0 && !ctx.ownerAccountable(k);
-            boolean others = ctx.othersResponsible(k);
-            if (!ownerNotAccountable && !others) {
+            if (owners[j] != null) {
+                out.add(ctx.finding(rule, List.of(key, owners[j]),
+                        RuleTexts.text("process-owner-accountable.owner", key, owners[j])));
+            }
+            if (!ctx.othersResponsible(k)) {
                 continue;
             }
-            // one of the few keys with something to report, or to look into
-            int p = ctx.processOfKey(k);
-            if (ownerNotAccountable) {
-                PersonId owner = processes.get(p).owner();
-                String key = allocation.keys().get(k).toString();
-                out.add(ctx.finding(rule, List.of(key, owner.value()),
-                        RuleTexts.text("process-owner-accountable.owner", key, owner.value())));
-            }
-            if (!others) {
-                continue;
-            }
-            int ownerSlot = ctx.ownerSlot(p);
+            int ownerSlot = ctx.ownerSlot(processes[j]);
             for (int i = starts[k]; i < starts[k + 1]; i++) {
                 if ((letters[i] & (Allocation.R | Allocation.A)) == 0 || slots[i] == ownerSlot
                         || !ctx.holdsBySlot(slots[i], SECURITY_KINDS)) {
@@ -551,7 +571,6 @@ final class BuiltInRules {
                 }
                 // a security role's holder: the byte per slot says so without reading their appointments
                 Assignment a = allocation.at(i);
-                String key = allocation.keys().get(k).toString();
                 out.add(ctx.finding(rule, List.of(key, a.person().value()), RuleTexts.text(
                         "process-owner-accountable.role", key, a.person().value(), kindsOf(ctx, a.person()),
                         letters(a))));

@@ -29,6 +29,7 @@ import nl.competentiekompas.core.catalog.RoleKind;
 import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.catalog.ScopeKind;
 import nl.competentiekompas.core.catalog.SourceRef;
+import nl.competentiekompas.core.internal.Checks;
 import nl.competentiekompas.core.internal.Numbering;
 import nl.competentiekompas.core.internal.OrganisationNumbers;
 import nl.competentiekompas.core.organisation.Appointment;
@@ -624,6 +625,30 @@ public final class RuleContext {
         return Arrays.binarySearch(ids, ref);
     }
 
+    /**
+     * The ids of the owners of some processes, by the processes' indexes in the organisation's processes, read as
+     * {@link Allocation#keyNames} reads keys' names: a process, its owner and the owner's id lie far apart at a
+     * hundred thousand people, and are read here one level for all processes at a time.
+     *
+     * @param processes the processes' indexes, -1 for none
+     * @return the owners' ids, null where the index is -1
+     */
+    @Nullable String[] ownerIds(int[] processes) {
+        List<nl.competentiekompas.core.organisation.Process> all = organisation.processes();
+        PersonId[] owners = new PersonId[processes.length];
+        for (int j = 0; j < processes.length; j++) {
+            owners[j] = processes[j] >= 0 ? all.get(processes[j]).owner() : null;
+        }
+        @Nullable String[] ids = new String[processes.length];
+        for (int j = 0; j < processes.length; j++) {
+            ids[j] = owners[j] != null ? owners[j].value() : null;
+        }
+        if (Allocation.totalLength(ids) < 0) {
+            throw new IllegalStateException("ids longer than a string can be");
+        }
+        return ids;
+    }
+
     /** Whether a key of the allocation has a process as its scope. */
     boolean processScoped(int key) {
         return processKeys.get(key);
@@ -697,6 +722,8 @@ public final class RuleContext {
         if (cited == null) {
             cited = rule.sources(catalog);
             if (cited != null) {
+                // made unmodifiable once: then each finding keeps it as it is
+                cited = Checks.list(cited, "Finding", "sources");
                 sources.put(rule, cited);
             }
         }

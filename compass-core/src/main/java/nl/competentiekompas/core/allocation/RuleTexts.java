@@ -70,23 +70,18 @@ final class RuleTexts {
         }
 
         String fill(String... args) {
-            int length = 0;
-            for (String literal : literals) {
-                length += literal.length();
-            }
-            for (int index : arguments) {
-                String arg = args[index];
-                if (arg == null) {
-                    throw new NullPointerException("argument " + index);
-                }
-                length += arg.length();
-            }
-            StringBuilder out = new StringBuilder(length);
-            out.append(literals[0]);
+            String[] parts = new String[literals.length + arguments.length];
+            parts[0] = literals[0];
             for (int p = 0; p < arguments.length; p++) {
-                out.append(args[arguments[p]]).append(literals[p + 1]);
+                String arg = args[arguments[p]];
+                if (arg == null) {
+                    throw new NullPointerException("argument " + arguments[p]);
+                }
+                parts[2 * p + 1] = arg;
+                parts[2 * p + 2] = literals[p + 1];
             }
-            return out.toString();
+            // joined into a string made at its length, where a builder's text is copied once more
+            return String.join("", parts);
         }
     }
 

@@ -282,7 +282,7 @@ public final class Rules {
      */
     public Evaluation evaluate(Organisation organisation, Allocation allocation, Catalog catalog,
             Workload elsewhere) {
-        return Evaluation.of(check(organisation, allocation, catalog, elsewhere));
+        return check(organisation, allocation, catalog, elsewhere).evaluation();
     }
 
     /**
@@ -301,7 +301,7 @@ public final class Rules {
             Collection<RiskAcceptance> acceptances, LocalDate asOf) {
         List<RiskAcceptance> accepted = Checks.list(acceptances, "Rules", "acceptances");
         Objects.requireNonNull(asOf, "asOf");
-        List<Finding> findings = check(organisation, allocation, catalog, elsewhere);
+        List<Finding> findings = check(organisation, allocation, catalog, elsewhere).findings();
         Map<String, List<RiskAcceptance>> byKey = new LinkedHashMap<>();
         for (RiskAcceptance a : accepted) {
             byKey.computeIfAbsent(a.ruleId() + "\n" + a.subject(), k -> new ArrayList<>()).add(a);
@@ -328,17 +328,17 @@ public final class Rules {
         return Evaluation.of(result);
     }
 
-    private List<Finding> check(Organisation organisation, Allocation allocation, Catalog catalog,
+    private Evaluation.Gathered check(Organisation organisation, Allocation allocation, Catalog catalog,
             Workload elsewhere) {
         RuleContext context = new RuleContext(organisation, allocation, catalog, elsewhere,
                 rule -> severity(rule, organisation));
-        List<Finding> findings = new ArrayList<>();
+        Evaluation.Gathered findings = new Evaluation.Gathered();
         for (AllocationRule rule : rules) {
             List<Finding> found = rule.check(context);
             if (found == null) {
                 throw new NullPointerException("findings of rule " + rule.id());
             }
-            findings.addAll(found);
+            findings.add(found);
         }
         return findings;
     }

@@ -1,6 +1,5 @@
 package nl.competentiekompas.core.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -137,20 +136,20 @@ public final class Checks {
      * @param values the values
      * @param type the owning type
      * @param property the property
-     * @return an unmodifiable copy
+     * @return an unmodifiable copy, or the list itself when it is one of {@link List#of} or {@link List#copyOf}
      */
     public static <T> List<T> list(Collection<? extends T> values, String type, String property) {
         notNull(values, type, property);
-        List<T> copy = new ArrayList<>(values.size());
         int i = 0;
         for (T value : values) {
             if (value == null) {
                 throw new InvalidValueException(type, property, "element " + i + " must not be null");
             }
-            copy.add(value);
             i++;
         }
-        return Collections.unmodifiableList(copy);
+        // a list made by List.of or List.copyOf is kept as it is: the findings of an evaluation, made by the
+        // thousand, share their rule's sources rather than each copying them
+        return List.copyOf(values);
     }
 
     /**

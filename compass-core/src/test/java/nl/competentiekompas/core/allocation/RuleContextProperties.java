@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -258,6 +259,37 @@ class RuleContextProperties {
             }
         }
         assertThat(ctx.coveredUnits()).containsExactlyElementsOf(expected);
+    }
+
+    @Property(tries = 200)
+    void keysAreNamedInPassesAsEachKeyNamesItself(@ForAll long seed) {
+        Case c = generate(seed);
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Assignment.Key> keys = c.allocation().keys();
+        // some keys, in any order, some twice
+        int[] picked = random.ints(random.nextInt(keys.size() + 1), 0, Math.max(1, keys.size())).toArray();
+        List<String> expected = new ArrayList<>();
+        for (int k : picked) {
+            Assignment.Key key = keys.get(k);
+            expected.add(key.scope().kind() == ScopeKind.ORGANISATION ? key.responsibility().value() + "@organisation"
+                    : key.responsibility().value() + "@" + key.scope().kind().id() + ":" + key.scope().ref());
+        }
+        assertThat(c.allocation().keyNames(picked, picked.length)).containsExactlyElementsOf(expected);
+        int[] all = IntStream.range(0, keys.size()).toArray();
+        assertThat(c.allocation().keyNames(all, all.length))
+                .containsExactlyElementsOf(keys.stream().map(Assignment.Key::toString).toList());
+    }
+
+    @Property(tries = 200)
+    void anEvaluationIsEveryRulesFindingsSorted(@ForAll long seed) {
+        Case c = generate(seed);
+        RuleContext ctx = RuleContext.of(c.organisation(), c.allocation(), CATALOG, Workload.none());
+        List<Finding> all = new ArrayList<>();
+        for (AllocationRule rule : Rules.builtIn().rules()) {
+            all.addAll(rule.check(ctx));
+        }
+        assertThat(Rules.builtIn().evaluate(c.organisation(), c.allocation(), CATALOG))
+                .isEqualTo(Evaluation.of(all));
     }
 
     @Property(tries = 500)

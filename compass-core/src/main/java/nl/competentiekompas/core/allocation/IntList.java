@@ -1,0 +1,32 @@
+package nl.competentiekompas.core.allocation;
+
+import java.util.Arrays;
+
+/**
+ * A growing list of ints, such as the indexes of the keys a rule reports on, gathered in one pass over the keys
+ * before anything about them is read. Not thread-safe.
+ */
+final class IntList {
+    private int[] values = new int[16];
+    private int size;
+
+    void add(int value) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = value;
+    }
+
+    int get(int index) {
+        return values[index];
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The values, in a possibly longer array: only the first {@link #size()} count. Not copied. */
+    int[] values() {
+        return values;
+    }
+}
