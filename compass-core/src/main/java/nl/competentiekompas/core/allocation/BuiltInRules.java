@@ -2,6 +2,7 @@ package nl.competentiekompas.core.allocation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.Fte;
@@ -162,7 +164,7 @@ final class BuiltInRules {
                         SOURCE_A, "Plaats in de organisatie"),
                 (rule, ctx) -> {
                     Organisation org = ctx.organisation();
-                    List<Finding> out = new ArrayList<>();
+                    List<Finding> out = new RuleFindings();
                     for (Appointment ciso : ctx.appointments(RoleKind.CISO)) {
                         String id = ciso.id().value();
                         Set<GoverningBody> reached = new HashSet<>();
@@ -205,7 +207,7 @@ final class BuiltInRules {
         return new BuiltIn(Rules.ISO_PRESENT, RuleCategory.STRUCTURAL, always(Severity.WARNING),
                 cite(List.of(), SOURCE_B, "De verschillen?"),
                 (rule, ctx) -> {
-                    List<Finding> out = new ArrayList<>();
+                    List<Finding> out = new RuleFindings();
                     boolean anyIso = false;
                     for (RoleKind kind : List.of(RoleKind.ISO, RoleKind.DECENTRAL_ISO)) {
                         anyIso |= ctx.appointments(kind).stream().anyMatch(a -> isIsoBesidesCiso(ctx, a));
@@ -231,7 +233,7 @@ final class BuiltInRules {
                 cite(List.of(), SOURCE_B, "De Information Security Officer"),
                 (rule, ctx) -> {
                     Organisation org = ctx.organisation();
-                    List<Finding> out = new ArrayList<>();
+                    List<Finding> out = new RuleFindings();
                     for (RoleKind kind : List.of(RoleKind.ISO, RoleKind.DECENTRAL_ISO)) {
                         for (Appointment iso : ctx.appointments(kind)) {
                             boolean toCiso = org.linesFrom(iso.id()).stream()
@@ -259,7 +261,7 @@ final class BuiltInRules {
         return new BuiltIn(Rules.SEPARATION_OF_DUTIES, RuleCategory.STRUCTURAL, always(Severity.ERROR),
                 cite(List.of(norm(Norm.ISO_27001, "2022", "A.5.3"), norm(Norm.ANSI_RBAC, "2012", "SSD"))),
                 (rule, ctx) -> {
-                    List<Finding> out = new ArrayList<>();
+                    List<Finding> out = new RuleFindings();
                     // only people with an appointment that is a member of some set can hold two members: found
                     // through the context's appointments per kind and role, rather than everyone's looked up
                     Set<PersonId> candidates = new TreeSet<>();
@@ -308,28 +310,25 @@ final class BuiltInRules {
                     int[] starts = allocation.starts();
                     byte[] letters = allocation.letters();
                     IntList keys = new IntList();
-                    IntList counts = new IntList();
                     for (int k = 0; k < starts.length - 1; k++) {
-                        int accountable = ctx.accountablesOfKey(k);
-                        if (accountable > 1) {
-                            // the context counts up to two: count them all for the message
-                            accountable = 0;
-                            for (int i = starts[k]; i < starts[k + 1]; i++) {
-                                if ((letters[i] & Allocation.A) != 0) {
-                                    accountable++;
-                                }
-                            }
-                        }
-                        if (accountable != 1) {
+                        if (ctx.accountablesOfKey(k) != 1) {
                             keys.add(k);
-                            counts.add(accountable);
+                        }
+                    }
+                    // the context counts up to two: count them all for the message, in a pass of its own, whose
+                    // reads of keys far apart do not wait on each other
+                    int[] counts = new int[keys.size()];
+                    for (int j = 0; j < counts.length; j++) {
+                        int k = keys.get(j);
+                        for (int i = starts[k]; i < starts[k + 1] && ctx.accountablesOfKey(k) > 1; i++) {
+                            counts[j] += (letters[i] & Allocation.A) != 0 ? 1 : 0;
                         }
                     }
                     String[] names = allocation.keyNames(keys.values(), keys.size());
-                    List<Finding> out = new ArrayList<>(names.length);
+                    List<Finding> out = new RuleFindings();
                     for (int j = 0; j < names.length; j++) {
                         out.add(ctx.finding(rule, List.of(names[j]), RuleTexts.text(
-                                "raci-one-accountable.count", names[j], String.valueOf(counts.get(j)))));
+                                "raci-one-accountable.count", names[j], String.valueOf(counts[j]))));
                     }
                     return out;
                 });
@@ -371,7 +370,7 @@ final class BuiltInRules {
                             }
                         }
                     }
-                    List<Finding> out = new ArrayList<>();
+                    List<Finding> out = new RuleFindings();
                     for (RoleId profileId : ctx.chosenProfiles()) {
                         for (Responsibility r : ctx.catalog().requireProfile(profileId).responsibilities()) {
                             boolean noProcess = r.scope() == ScopeKind.PROCESS && ctx.organisation().processes().isEmpty();
@@ -386,15 +385,37 @@ final class BuiltInRules {
     }
 
     private static String letters(Assignment a) {
+        return letters(a.raci()::contains);
+    }
+
+    /** The letters of a mask like {@link Allocation#letters()}. */
+    private static String letters(int mask) {
+        return letters(l -> (mask & 1 << l.ordinal()) != 0);
+    }
+
+    private static String letters(Predicate<Raci> held) {
         StringBuilder b = new StringBuilder();
-        a.raci().forEach(l -> b.append(l.letter()));
+        for (Raci l : Raci.values()) {
+            if (held.test(l)) {
+                b.append(l.letter());
+            }
+        }
         return b.toString();
     }
 
     private static String kindsOf(RuleContext ctx, PersonId person) {
+        return kinds(k -> ctx.holds(person, k));
+    }
+
+    /** The kinds of profile the person of a slot of the allocation holds, from the context's byte per slot. */
+    private static String kindsOfSlot(RuleContext ctx, int slot) {
+        return kinds(k -> ctx.holdsBySlot(slot, RuleContext.kindMask(k)));
+    }
+
+    private static String kinds(Predicate<RoleKind> held) {
         List<String> kinds = new ArrayList<>();
         for (RoleKind k : RoleKind.values()) {
-            if (ctx.holds(person, k)) {
+            if (held.test(k)) {
                 kinds.add(k.id());
             }
         }
@@ -405,7 +426,7 @@ final class BuiltInRules {
         return new BuiltIn(Rules.LEVEL_FIT, RuleCategory.ALLOCATION, always(Severity.ERROR),
                 cite(List.of(), SOURCE_B, "De verschillen?"),
                 (rule, ctx) -> {
-                    List<Finding> out = new ArrayList<>();
+                    List<Finding> out = new RuleFindings();
                     Allocation allocation = ctx.allocation();
                     int[] starts = allocation.starts();
                     int[] runStarts = allocation.runStarts();
@@ -440,7 +461,7 @@ final class BuiltInRules {
         return new BuiltIn(Rules.CISO_DOING_ISO_WORK, RuleCategory.ALLOCATION, always(Severity.WARNING),
                 cite(List.of(), SOURCE_B, "De verschillen?"),
                 (rule, ctx) -> {
-                    List<Finding> out = new ArrayList<>();
+                    List<Finding> out = new RuleFindings();
                     for (PersonId ciso : ctx.holders(RoleKind.CISO)) {
                         long[] work = isoWork(ctx, ciso);
                         long count = work[0];
@@ -506,7 +527,7 @@ final class BuiltInRules {
         return new BuiltIn(Rules.PROCESS_OWNER_ACCOUNTABLE, RuleCategory.ALLOCATION, always(Severity.ERROR),
                 cite(List.of(norm(Norm.BIO2, "2025", "5.02.01")), SOURCE_B, "De Chief Information Security Officer (CISO)"),
                 (rule, ctx) -> {
-                    List<Finding> out = new ArrayList<>();
+                    List<Finding> out = new RuleFindings();
                     int[] runStarts = ctx.allocation().runStarts();
                     for (int run = 0; run + 1 < runStarts.length; run++) {
                         Responsibility r = ctx.responsibilityOfRun(run);
@@ -548,33 +569,46 @@ final class BuiltInRules {
                     ? processes[j] : -1;
         }
         String[] owners = ctx.ownerIds(ownersWanted);
+        // the assignments of security role holders responsible for each key besides its owner, found in a pass of
+        // their own: the byte per slot says who holds a security role, without reading their appointments
+        IntList holders = new IntList();
+        int[] holdersEnd = new int[names.length];
         for (int j = 0; j < names.length; j++) {
             int k = keys.get(j);
+            if (processes[j] >= 0 && ctx.othersResponsible(k)) {
+                int ownerSlot = ctx.ownerSlot(processes[j]);
+                for (int i = starts[k]; i < starts[k + 1]; i++) {
+                    if ((letters[i] & (Allocation.R | Allocation.A)) != 0 && slots[i] != ownerSlot
+                            && ctx.holdsBySlot(slots[i], SECURITY_KINDS)) {
+                        holders.add(i);
+                    }
+                }
+            }
+            holdersEnd[j] = holders.size();
+        }
+        // a key's findings, one per person, put in order while they are in the cache: then the rule's come in
+        // order, and the evaluation need not sort them
+        List<Finding> forKey = new ArrayList<>();
+        for (int j = 0; j < names.length; j++) {
             String key = names[j];
             if (processes[j] < 0) {
                 out.add(ctx.finding(rule, List.of(key), RuleTexts.text("process-owner-accountable.scope",
                         r.id().value())));
                 continue;
             }
+            forKey.clear();
             if (owners[j] != null) {
-                out.add(ctx.finding(rule, List.of(key, owners[j]),
+                forKey.add(ctx.finding(rule, List.of(key, owners[j]),
                         RuleTexts.text("process-owner-accountable.owner", key, owners[j])));
             }
-            if (!ctx.othersResponsible(k)) {
-                continue;
+            for (int h = j > 0 ? holdersEnd[j - 1] : 0; h < holdersEnd[j]; h++) {
+                int i = holders.get(h);
+                String person = allocation.person(slots[i]).value();
+                forKey.add(ctx.finding(rule, List.of(key, person), RuleTexts.text("process-owner-accountable.role",
+                        key, person, kindsOfSlot(ctx, slots[i]), letters(letters[i]))));
             }
-            int ownerSlot = ctx.ownerSlot(processes[j]);
-            for (int i = starts[k]; i < starts[k + 1]; i++) {
-                if ((letters[i] & (Allocation.R | Allocation.A)) == 0 || slots[i] == ownerSlot
-                        || !ctx.holdsBySlot(slots[i], SECURITY_KINDS)) {
-                    continue;
-                }
-                // a security role's holder: the byte per slot says so without reading their appointments
-                Assignment a = allocation.at(i);
-                out.add(ctx.finding(rule, List.of(key, a.person().value()), RuleTexts.text(
-                        "process-owner-accountable.role", key, a.person().value(), kindsOf(ctx, a.person()),
-                        letters(a))));
-            }
+            Collections.sort(forKey);
+            out.addAll(forKey);
         }
     }
 
@@ -582,7 +616,7 @@ final class BuiltInRules {
         return new BuiltIn(Rules.CAPACITY, RuleCategory.ALLOCATION, always(Severity.WARNING),
                 catalog -> List.of(SourceRef.editorial(RuleTexts.text("editorial.capacity"))),
                 (rule, ctx) -> {
-                    List<Finding> out = new ArrayList<>();
+                    List<Finding> out = new RuleFindings();
                     Allocation allocation = ctx.allocation();
                     Workload elsewhere = ctx.workload();
                     // by slot, from the context's sums: no person is read, let alone looked up, unless there is work

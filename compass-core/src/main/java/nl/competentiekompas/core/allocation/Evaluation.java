@@ -40,34 +40,51 @@ public final class Evaluation {
     }
 
     /**
-     * Findings gathered rule by rule. Each rule's findings are checked as they come, while they are still in the
-     * cache: when every rule's share one severity and rule id and come in their natural order, as the built-in
-     * rules' do, the evaluation puts whole rules in order, where sorting all findings compares subjects that, at a
-     * million assignments, are by then read from far away in memory. Otherwise all findings are sorted. Either way
-     * the evaluation is the one {@link #of} makes. Not thread-safe.
+     * Findings gathered rule by rule. Each rule's findings are checked as they come, or, for the built-in rules, as
+     * they were made ({@link RuleFindings}), while they are still in the cache: when every rule's share one
+     * severity and rule id, the evaluation puts whole rules in order, and sorts only the findings of a rule that
+     * came out of order, where sorting all findings compares subjects that, at a million assignments, are by then
+     * read from far away in memory. Otherwise all findings are sorted. Either way the evaluation is the one
+     * {@link #of} makes. Not thread-safe.
      */
     static final class Gathered {
         private final List<Finding> findings = new ArrayList<>();
         /** Where each rule's findings start in {@link #findings}, for the rules that found anything. */
         private final IntList starts = new IntList();
-        private boolean inRuns = true;
+        /** For each rule in {@link #starts}: 1 when its findings came in their natural order, else 0. */
+        private final IntList ordered = new IntList();
+        /** Whether each rule's findings share one severity and rule id. */
+        private boolean uniform = true;
 
         /** Adds the findings of one rule. */
         void add(List<Finding> found) {
             int start = findings.size();
-            Finding previous = null;
-            for (Finding f : found) {
-                Objects.requireNonNull(f, "finding");
-                if (inRuns && previous != null && (f.severity() != previous.severity()
-                        || !f.ruleId().equals(previous.ruleId()) || previous.compareTo(f) > 0)) {
-                    inRuns = false;
+            boolean inOrder = true;
+            if (found instanceof RuleFindings made) {
+                // checked as they were made
+                uniform &= made.uniform();
+                inOrder = made.inOrder();
+            } else {
+                Finding previous = null;
+                for (Finding f : found) {
+                    Objects.requireNonNull(f, "finding");
+                    if (previous != null) {
+                        uniform &= sameRule(previous, f);
+                        inOrder = inOrder && previous.compareTo(f) <= 0;
+                    }
+                    previous = f;
                 }
-                previous = f;
             }
             findings.addAll(found);
             if (findings.size() > start) {
                 starts.add(start);
+                ordered.add(inOrder ? 1 : 0);
             }
+        }
+
+        /** Whether two findings share a severity and rule id. */
+        static boolean sameRule(Finding a, Finding b) {
+            return a.severity() == b.severity() && a.ruleId().equals(b.ruleId());
         }
 
         /** The findings so far, in the order they came. */
@@ -86,6 +103,7 @@ public final class Evaluation {
                     .comparing((Integer r) -> findings.get(starts.get(r)).severity())
                     .thenComparing(r -> findings.get(starts.get(r)).ruleId());
             Arrays.sort(order, bySeverityAndRule);
+            boolean inRuns = uniform;
             for (int r = 1; r < rules && inRuns; r++) {
                 // two rules of one severity and id would interleave
                 inRuns = bySeverityAndRule.compare(order[r - 1], order[r]) < 0;
@@ -95,7 +113,14 @@ public final class Evaluation {
             }
             List<Finding> sorted = new ArrayList<>(findings.size());
             for (int r : order) {
-                sorted.addAll(findings.subList(starts.get(r), r + 1 < rules ? starts.get(r + 1) : findings.size()));
+                List<Finding> run = findings.subList(starts.get(r), r + 1 < rules ? starts.get(r + 1) : findings.size());
+                if (ordered.get(r) == 1) {
+                    sorted.addAll(run);
+                } else {
+                    Finding[] some = run.toArray(Finding[]::new);
+                    Arrays.sort(some);
+                    sorted.addAll(Arrays.asList(some));
+                }
             }
             return new Evaluation(Collections.unmodifiableList(sorted));
         }

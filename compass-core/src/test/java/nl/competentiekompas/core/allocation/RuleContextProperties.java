@@ -205,7 +205,17 @@ class RuleContextProperties {
                             || ctx.holds(a.person(), RoleKind.DECENTRAL_ISO);
                     boolean responsible = a.raci().contains(Raci.R) || a.raci().contains(Raci.A);
                     if (security && responsible && !a.person().equals(p.owner())) {
-                        expected.add(key + " " + a.person());
+                        List<String> kinds = new ArrayList<>();
+                        for (RoleKind kind : RoleKind.values()) {
+                            if (ctx.holds(a.person(), kind)) {
+                                kinds.add(kind.id());
+                            }
+                        }
+                        StringBuilder letters = new StringBuilder();
+                        a.raci().forEach(l -> letters.append(l.letter()));
+                        expected.add(key + " " + a.person() + ": " + RuleTexts.text("process-owner-accountable.role",
+                                key.toString(), a.person().value(), String.join(", ", kinds), letters.toString())
+                                .in(Language.EN));
                     }
                 }
             });
@@ -213,7 +223,8 @@ class RuleContextProperties {
         Evaluation evaluation = Rules.builtIn().evaluate(c.organisation(), c.allocation(), CATALOG);
         List<String> found = evaluation.findings().stream()
                 .filter(f -> f.ruleId().equals(Rules.PROCESS_OWNER_ACCOUNTABLE) && f.subjects().size() == 2)
-                .filter(f -> !ownerFindings(evaluation).contains(f.subject())).map(Finding::subject).toList();
+                .filter(f -> !ownerFindings(evaluation).contains(f.subject()))
+                .map(f -> f.subject() + ": " + f.message().in(Language.EN)).toList();
         assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -290,6 +301,23 @@ class RuleContextProperties {
         }
         assertThat(Rules.builtIn().evaluate(c.organisation(), c.allocation(), CATALOG))
                 .isEqualTo(Evaluation.of(all));
+    }
+
+    @Property(tries = 200)
+    void theBuiltInRulesMakeTheirFindingsInOrderAndSayTheyDid(@ForAll long seed) {
+        Case c = generate(seed);
+        RuleContext ctx = RuleContext.of(c.organisation(), c.allocation(), CATALOG, Workload.none());
+        // the rules that report per key or per person, whose findings can run into the thousands
+        List<String> perKey = List.of(Rules.RACI_ONE_ACCOUNTABLE, Rules.RACI_RESPONSIBLE,
+                Rules.PROCESS_OWNER_ACCOUNTABLE, Rules.CAPACITY);
+        for (AllocationRule rule : Rules.builtIn().rules().stream().filter(r -> perKey.contains(r.id())).toList()) {
+            List<Finding> found = rule.check(ctx);
+            assertThat(found).as(rule.id()).isSorted()
+                    .allSatisfy(f -> assertThat(Evaluation.Gathered.sameRule(f, found.get(0))).isTrue());
+            if (found instanceof RuleFindings made) {
+                assertThat(made.uniform() && made.inOrder()).as(rule.id()).isTrue();
+            }
+        }
     }
 
     @Property(tries = 500)
