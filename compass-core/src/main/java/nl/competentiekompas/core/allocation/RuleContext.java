@@ -35,6 +35,7 @@ import nl.competentiekompas.core.internal.OrganisationNumbers;
 import nl.competentiekompas.core.organisation.Appointment;
 import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.organisation.PersonId;
+import nl.competentiekompas.core.organisation.Process;
 import nl.competentiekompas.core.organisation.UnitId;
 import org.jspecify.annotations.Nullable;
 
@@ -634,7 +635,7 @@ public final class RuleContext {
      * @return the owners' ids, null where the index is -1
      */
     @Nullable String[] ownerIds(int[] processes) {
-        List<nl.competentiekompas.core.organisation.Process> all = organisation.processes();
+        List<Process> all = organisation.processes();
         PersonId[] owners = new PersonId[processes.length];
         for (int j = 0; j < processes.length; j++) {
             owners[j] = processes[j] >= 0 ? all.get(processes[j]).owner() : null;
