@@ -48,37 +48,38 @@ public final class Evaluation {
      * {@link #of} makes. Not thread-safe.
      */
     static final class Gathered {
-        private final List<Finding> findings = new ArrayList<>();
-        /** Where each rule's findings start in {@link #findings}, for the rules that found anything. */
-        private final IntList starts = new IntList();
-        /** For each rule in {@link #starts}: 1 when its findings came in their natural order, else 0. */
+        /** The findings of each rule that found anything, in the order the rules came. */
+        private final List<List<Finding>> rules = new ArrayList<>();
+        /** For each of {@link #rules}: 1 when its findings came in their natural order, else 0. */
         private final IntList ordered = new IntList();
         /** Whether each rule's findings share one severity and rule id. */
         private boolean uniform = true;
+        private int size;
 
         /** Adds the findings of one rule. */
         void add(List<Finding> found) {
-            int start = findings.size();
+            List<Finding> kept;
             boolean inOrder = true;
             if (found instanceof RuleFindings made) {
-                // checked as they were made
+                // checked as they were made, and made for this evaluation only
+                kept = made;
                 uniform &= made.uniform();
                 inOrder = made.inOrder();
             } else {
-                Finding previous = null;
-                for (Finding f : found) {
-                    Objects.requireNonNull(f, "finding");
-                    if (previous != null) {
-                        uniform &= sameRule(previous, f);
-                        inOrder = inOrder && previous.compareTo(f) <= 0;
+                // a copy: a rule may change or reuse the list it returned
+                kept = new ArrayList<>(found);
+                for (int i = 0; i < kept.size(); i++) {
+                    Finding f = Objects.requireNonNull(kept.get(i), "finding");
+                    if (i > 0) {
+                        uniform &= sameRule(kept.get(i - 1), f);
+                        inOrder = inOrder && kept.get(i - 1).compareTo(f) <= 0;
                     }
-                    previous = f;
                 }
             }
-            findings.addAll(found);
-            if (findings.size() > start) {
-                starts.add(start);
+            if (!kept.isEmpty()) {
+                rules.add(kept);
                 ordered.add(inOrder ? 1 : 0);
+                size += kept.size();
             }
         }
 
@@ -89,40 +90,40 @@ public final class Evaluation {
 
         /** The findings so far, in the order they came. */
         List<Finding> findings() {
-            return findings;
+            List<Finding> all = new ArrayList<>(size);
+            rules.forEach(all::addAll);
+            return all;
         }
 
         /** The evaluation of the findings so far. */
         Evaluation evaluation() {
-            int rules = starts.size();
-            Integer[] order = new Integer[rules];
-            for (int r = 0; r < rules; r++) {
+            Integer[] order = new Integer[rules.size()];
+            for (int r = 0; r < order.length; r++) {
                 order[r] = r;
             }
             Comparator<Integer> bySeverityAndRule = Comparator
-                    .comparing((Integer r) -> findings.get(starts.get(r)).severity())
-                    .thenComparing(r -> findings.get(starts.get(r)).ruleId());
+                    .comparing((Integer r) -> rules.get(r).get(0).severity())
+                    .thenComparing(r -> rules.get(r).get(0).ruleId());
             Arrays.sort(order, bySeverityAndRule);
             boolean inRuns = uniform;
-            for (int r = 1; r < rules && inRuns; r++) {
+            for (int r = 1; r < order.length && inRuns; r++) {
                 // two rules of one severity and id would interleave
                 inRuns = bySeverityAndRule.compare(order[r - 1], order[r]) < 0;
             }
             if (!inRuns) {
-                return of(findings);
+                return of(findings());
             }
-            List<Finding> sorted = new ArrayList<>(findings.size());
+            Finding[] sorted = new Finding[size];
+            int at = 0;
             for (int r : order) {
-                List<Finding> run = findings.subList(starts.get(r), r + 1 < rules ? starts.get(r + 1) : findings.size());
-                if (ordered.get(r) == 1) {
-                    sorted.addAll(run);
-                } else {
-                    Finding[] some = run.toArray(Finding[]::new);
-                    Arrays.sort(some);
-                    sorted.addAll(Arrays.asList(some));
+                Object[] run = rules.get(r).toArray();
+                System.arraycopy(run, 0, sorted, at, run.length);
+                if (ordered.get(r) == 0) {
+                    Arrays.sort(sorted, at, at + run.length);
                 }
+                at += run.length;
             }
-            return new Evaluation(Collections.unmodifiableList(sorted));
+            return new Evaluation(Collections.unmodifiableList(Arrays.asList(sorted)));
         }
     }
 

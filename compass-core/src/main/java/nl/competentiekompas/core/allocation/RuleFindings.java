@@ -42,6 +42,11 @@ final class RuleFindings extends AbstractList<Finding> implements RandomAccess {
         return findings.size();
     }
 
+    @Override
+    public Object[] toArray() {
+        return findings.toArray();
+    }
+
     /** Whether the findings share one severity and rule id. */
     boolean uniform() {
         return uniform;

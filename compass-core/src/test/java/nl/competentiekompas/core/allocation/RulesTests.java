@@ -11,8 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import nl.competentiekompas.core.UnknownIdException;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.Catalogs;
@@ -267,12 +269,12 @@ class RulesTests {
         assertThatThrownBy(() -> rules.evaluate(sound, unit, catalog)).hasMessage("unknown unit id 'u-gone'");
     }
 
-    @Test
-    void customRuleJoinsTheBuiltInOnes() {
-        AllocationRule noSideJobCiso = new AllocationRule() {
+    /** A rule of the organisation's own, of severity info, checked by a function. */
+    private static AllocationRule customRule(String id, Function<RuleContext, List<Finding>> check) {
+        return new AllocationRule() {
             @Override
             public String id() {
-                return "ciso-not-side-job";
+                return id;
             }
 
             @Override
@@ -292,19 +294,47 @@ class RulesTests {
 
             @Override
             public List<Finding> check(RuleContext context) {
-                return context.appointments(nl.competentiekompas.core.catalog.RoleKind.CISO).stream()
-                        .filter(Appointment::sideJob)
-                        .map(a -> context.finding(this, List.of(a.id().value()), LocalizedText.of("nevenfunctie",
-                                "side job")))
-                        .toList();
+                return check.apply(context);
             }
         };
+    }
+
+    @Test
+    void customRuleJoinsTheBuiltInOnes() {
+        AllocationRule[] rule = new AllocationRule[1];
+        rule[0] = customRule("ciso-not-side-job", context -> context.appointments(
+                nl.competentiekompas.core.catalog.RoleKind.CISO).stream()
+                .filter(Appointment::sideJob)
+                .map(a -> context.finding(rule[0], List.of(a.id().value()), LocalizedText.of("nevenfunctie",
+                        "side job")))
+                .toList());
         Organisation sideJob = sound.withAppointment(sound.requireAppointment(A_CISO).withSideJob(true));
-        Evaluation e = rules.with(noSideJobCiso).evaluate(sideJob, Allocator.propose(sideJob, catalog), catalog);
+        Evaluation e = rules.with(rule[0]).evaluate(sideJob, Allocator.propose(sideJob, catalog), catalog);
         assertThat(e.findings()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("ciso-not-side-job");
             assertThat(f.severity()).isEqualTo(Severity.INFO);
         });
+    }
+
+    @Test
+    void aCustomRulesFindingsAreSortedAndKeptAsTheRuleReturnedThem() {
+        // findings out of order, in a list that the next rule empties
+        List<Finding> shared = new ArrayList<>();
+        AllocationRule[] own = new AllocationRule[2];
+        LocalizedText text = LocalizedText.of("eigen bevinding", "own finding");
+        own[0] = customRule("own-a", context -> {
+            shared.add(context.finding(own[0], List.of("s-2"), text));
+            shared.add(context.finding(own[0], List.of("s-1"), text));
+            return shared;
+        });
+        own[1] = customRule("own-b", context -> {
+            shared.clear();
+            return List.of(context.finding(own[1], List.of("t"), text));
+        });
+        Evaluation e = rules.with(own[0]).with(own[1]).evaluate(sound, Allocator.propose(sound, catalog), catalog);
+        assertThat(e.findings("own-a")).extracting(Finding::subject).containsExactly("s-1", "s-2");
+        assertThat(e.findings("own-b")).extracting(Finding::subject).containsExactly("t");
+        assertThat(e.findings()).isSorted();
     }
 
     @Test
