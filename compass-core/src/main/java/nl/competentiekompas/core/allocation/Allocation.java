@@ -165,14 +165,16 @@ public final class Allocation {
         private int keys;
         /**
          * The keys written between {@link #beginRepeatable} and {@link #endRepeatable}: the first, the one after
-         * the last, the end of their assignments, and their assignments per slot; the counts per slot when they
-         * were begun, while they are being written.
+         * the last, the end of their assignments, their assignments per slot (from index 1), and how many times
+         * they are written.
          */
         private int repeatableFrom = -1;
         private int repeatableTo = -1;
         private int repeatableEnd = -1;
-        private int[] repeatableCounts = new int[0];
-        private int @Nullable [] countsBefore;
+        private int @Nullable [] repeatableCounts;
+        private int repeats;
+        /** Where assignments are counted per slot: {@link #groupStarts}, or the repeatable keys' counts. */
+        private int[] counts;
 
         /**
          * A writer of exactly {@code size} assignments in {@code keys} keys.
@@ -188,6 +190,7 @@ public final class Allocation {
             this.efforts = explicit ? new int[size] : null;
             this.people = people;
             this.groupStarts = new int[people.size() + 1];
+            this.counts = groupStarts;
         }
 
         /** Starts the next key. */
@@ -212,27 +215,37 @@ public final class Allocation {
 
         /**
          * Notes that the keys written from now until {@link #endRepeatable} may be written again by
-         * {@link #repeat}: their assignments per slot are then the difference of the counts before and after,
-         * passed in slot order, rather than counted again assignment by assignment.
+         * {@link #repeat}: their assignments are counted per slot apart, and added to the counts, times the number
+         * of times they were written, once, when the allocation is made, rather than once per repeat.
          */
         void beginRepeatable() {
+            addRepeatableCounts();
             repeatableFrom = keys;
-            countsBefore = groupStarts.clone();
+            repeatableCounts = new int[groupStarts.length];
+            counts = repeatableCounts;
         }
 
         /** Ends the keys begun by {@link #beginRepeatable}. */
         void endRepeatable() {
-            int[] before = countsBefore;
-            if (before == null) {
+            if (counts == groupStarts) {
                 throw new IllegalStateException("no repeatable keys begun");
             }
-            repeatableCounts = new int[groupStarts.length];
-            for (int slot = 0; slot < groupStarts.length; slot++) {
-                repeatableCounts[slot] = groupStarts[slot] - before[slot];
-            }
+            counts = groupStarts;
             repeatableTo = keys;
             repeatableEnd = size;
-            countsBefore = null;
+            repeats = 1;
+        }
+
+        /** Adds the counts per slot of the repeatable keys, times the number of times they were written. */
+        private void addRepeatableCounts() {
+            int[] repeatable = repeatableCounts;
+            if (repeatable != null) {
+                for (int slot = 0; slot < groupStarts.length; slot++) {
+                    groupStarts[slot] += repeats * repeatable[slot];
+                }
+                repeatableCounts = null;
+                repeats = 0;
+            }
         }
 
         /**
@@ -264,9 +277,7 @@ public final class Allocation {
             if (efforts != null) {
                 System.arraycopy(efforts, from, efforts, size, length);
             }
-            for (int slot = 0; slot < groupStarts.length; slot++) {
-                groupStarts[slot] += repeatableCounts[slot];
-            }
+            repeats++;
             size += length;
         }
 
@@ -287,7 +298,7 @@ public final class Allocation {
                 }
                 throw new IllegalStateException("assignments out of order at index " + size);
             }
-            groupStarts[slot + 1]++;
+            counts[slot + 1]++;
             slots[size] = slot;
             letters[size] = (byte) raci;
             if (efforts != null) {
@@ -307,6 +318,10 @@ public final class Allocation {
                         + slots.length + " in " + (starts.length - 1));
             }
             starts[keys] = size;
+            if (counts != groupStarts) {
+                endRepeatable();
+            }
+            addRepeatableCounts();
             return new Allocation(this);
         }
 

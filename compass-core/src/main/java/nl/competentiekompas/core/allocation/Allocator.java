@@ -109,9 +109,12 @@ public final class Allocator {
         private Scope @Nullable [] processScopes;
         /** How many processes each person owns, by rank (see {@link #processesOwned}). */
         private int @Nullable [] owned;
-        /** Per process, the ranks of the people consulted in rank order, or -1. */
-        private int[] firstConsulted = new int[0];
-        private int[] secondConsulted = new int[0];
+        /** The rank of the CISO consulted on processes, or -1; the unit of each process, by its index. */
+        private int consultedCiso = -1;
+        private int[] processUnits = new int[0];
+        /** The ranks of the people consulted on the process {@link #consulted} was last asked for, or -1. */
+        private int firstConsulted;
+        private int secondConsulted;
         /** The assignments and keys of one process-scoped responsibility. */
         private int processAssignments;
 
@@ -292,27 +295,32 @@ public final class Allocator {
             // from the organisation's numbers and id strings, without reading a process. The scopes are the
             // organisation's, made by its first proposal: each proposal holding the same scope objects spares
             // memory, and the rules then match a proposal's scopes by identity
-            String[] ids = numbers.processIds();
             processScopes = numbers.processValues(Scope[]::new, id -> new Scope(ScopeKind.PROCESS, id));
-            firstConsulted = new int[ids.length];
-            secondConsulted = new int[ids.length];
-            int[] units = numbers.processUnits();
-            for (int i = 0; i < ids.length; i++) {
-                int owner = owners[i];
-                int c = ciso != owner ? ciso : -1;
-                int covering = isoFor(units[i]);
-                int iso = covering != owner ? covering : -1;
-                firstConsulted[i] = c < 0 || iso >= 0 && iso < c ? iso : c;
-                secondConsulted[i] = c >= 0 && iso >= 0 && iso != c ? Math.max(c, iso) : -1;
-                processAssignments += 1 + (firstConsulted[i] >= 0 ? 1 : 0) + (secondConsulted[i] >= 0 ? 1 : 0);
+            consultedCiso = ciso;
+            processUnits = numbers.processUnits();
+            // counted here, and worked out again as each process is written, rather than kept per process
+            for (int i = 0; i < processUnits.length; i++) {
+                consulted(i);
+                processAssignments += 1 + (firstConsulted >= 0 ? 1 : 0) + (secondConsulted >= 0 ? 1 : 0);
             }
+        }
+
+        /** Works out the people consulted on a process besides its owner, in rank order: the CISO and its ISO. */
+        private void consulted(int process) {
+            int owner = owners[process];
+            int c = consultedCiso != owner ? consultedCiso : -1;
+            int covering = isoFor(processUnits[process]);
+            int iso = covering != owner ? covering : -1;
+            firstConsulted = c < 0 || iso >= 0 && iso < c ? iso : c;
+            secondConsulted = c >= 0 && iso >= 0 && iso != c ? Math.max(c, iso) : -1;
         }
 
         /** Writes one process's assignments: the owner and the people consulted, in id order. */
         private void perProcess(int index, Allocation.Writer out) {
             int owner = owners[index];
-            int first = firstConsulted[index];
-            int second = secondConsulted[index];
+            consulted(index);
+            int first = firstConsulted;
+            int second = secondConsulted;
             if (first >= 0 && first < owner) {
                 out.add(first, CONSULTED, -1);
                 if (second >= 0 && second < owner) {

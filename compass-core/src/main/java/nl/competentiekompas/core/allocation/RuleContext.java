@@ -79,8 +79,8 @@ public final class RuleContext {
     private final byte[] kindsBySlot;
     /** Each rule's sources, asked for once per evaluation rather than once per finding. */
     private final Map<AllocationRule, List<SourceRef>> sources = new ConcurrentHashMap<>();
-    /** The slot in the allocation of each process's owner, by the process's index, or -1. */
-    private final int[] ownerSlots;
+    /** The slot in the allocation of each process's owner, by the process's index, or -1; null for no assignments. */
+    private final int @Nullable [] ownerSlots;
     /** The keys of the allocation whose scope is a process. */
     private final BitSet processKeys;
     /**
@@ -112,9 +112,9 @@ public final class RuleContext {
         // nobody has a slot, and no slot is looked for
         int @Nullable [] slotOfPerson = allocation.size() > 0 ? slotsOf(numbers.people(), allocation) : null;
         int[] owners = numbers.owners();
-        this.ownerSlots = new int[owners.length];
-        for (int p = 0; p < owners.length; p++) {
-            ownerSlots[p] = slotOfPerson != null ? slotOfPerson[owners[p]] : -1;
+        this.ownerSlots = slotOfPerson != null ? new int[owners.length] : null;
+        for (int p = 0; ownerSlots != null && p < owners.length; p++) {
+            ownerSlots[p] = slotOfPerson[owners[p]];
         }
         List<RoleId> roles = numbers.roles();
         @Nullable RoleKind[] kindOfRole = new RoleKind[roles.size()];
@@ -183,7 +183,8 @@ public final class RuleContext {
         int @Nullable [] efforts = allocation.efforts();
         // the scope object each process was last matched with: responsibilities share one scope per process,
         // so after the first they match by identity, without reading the scope, let alone comparing ids
-        Object[] matched = new Object[processIds.length];
+        Object[] matched = new Object[keys > 0 ? processIds.length : 0];
+        int[] ownerOf = ownerSlots != null ? ownerSlots : new int[0];
         int[] runStarts = allocation.runStarts();
         int byDefault = 0;
         int unit = 0;
@@ -202,7 +203,7 @@ public final class RuleContext {
                 process = next;
                 first = false;
                 processKeys.set(k);
-                owner = ownerSlots[process];
+                owner = ownerOf[process];
             } else {
                 Scope scope = allocation.keyScope(k);
                 if (scope.kind() == ScopeKind.UNIT) {
@@ -212,7 +213,7 @@ public final class RuleContext {
                     matched[process] = scope;
                     first = false;
                     processKeys.set(k);
-                    owner = ownerSlots[process];
+                    owner = ownerOf[process];
                 }
             }
             int any = 0;
@@ -543,7 +544,7 @@ public final class RuleContext {
 
     /** The slot in the allocation of the owner of a process, by its index in the organisation's processes, or -1. */
     int ownerSlot(int process) {
-        return ownerSlots[process];
+        return ownerSlots != null ? ownerSlots[process] : -1;
     }
 
     /**
