@@ -190,11 +190,11 @@ public final class Allocator {
                     } else if (isIso(profile.kind()) && r.level() == Level.STRATEGIC) {
                         pick(block, Scope.organisation(), best(cisos));
                     } else if (isIso(profile.kind()) && r.scope() == ScopeKind.UNIT) {
+                        // the organisation's unit scopes, made by its first proposal, as its process scopes are
+                        Scope[] units = numbers.unitValues(Scope[]::new, id -> new Scope(ScopeKind.UNIT, id));
                         for (int u = 0; u < isosByUnit.length; u++) {
                             if (isosByUnit[u] != null) {
-                                BitSet here = (BitSet) isosByUnit[u].clone();
-                                here.and(holders);
-                                pick(block, Scope.unit(numbers.units().get(u)), best(here));
+                                pick(block, units[u], best(isosByUnit[u], holders));
                             }
                         }
                     } else {
@@ -365,10 +365,15 @@ public final class Allocator {
 
         /** The candidate with the most capacity left, the first in id order on a tie, or -1 for none. */
         private int best(BitSet candidates) {
+            return best(candidates, candidates);
+        }
+
+        /** The candidate among some people with the most capacity left, as {@link #best(BitSet)} picks. */
+        private int best(BitSet candidates, BitSet among) {
             int chosen = -1;
             long most = Long.MIN_VALUE;
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-                if (chosen < 0 || left[i] > most) {
+                if (among.get(i) && (chosen < 0 || left[i] > most)) {
                     chosen = i;
                     most = left[i];
                 }

@@ -39,6 +39,7 @@ public final class OrganisationNumbers<P, R, U> {
     private final int[] processUnits;
     /** Made when first asked for (see {@link #processValues}); racing threads make equal values. */
     private volatile Object @Nullable [] processValues;
+    private volatile Object @Nullable [] unitValues;
 
     /**
      * The numbers of an organisation.
@@ -218,17 +219,42 @@ public final class OrganisationNumbers<P, R, U> {
      * @param make makes the value of a process from its id
      * @return the values; shared, callers must not change them
      */
-    @SuppressWarnings("unchecked")
     public <V> V[] processValues(IntFunction<V[]> array, Function<String, V> make) {
         Object[] values = processValues;
         if (values == null) {
-            V[] made = array.apply(processIds.length);
-            for (int i = 0; i < made.length; i++) {
-                made[i] = make.apply(processIds[i]);
-            }
-            processValues = made;
-            values = made;
+            values = values(processIds, array, make);
+            processValues = values;
         }
+        return cast(values);
+    }
+
+    /**
+     * One immutable value per unit, made from its id, by number: made once, as {@link #processValues} are.
+     *
+     * @param <V> the type of the values
+     * @param array makes an array of the values' type, of a length
+     * @param make makes the value of a unit from its id
+     * @return the values; shared, callers must not change them
+     */
+    public <V> V[] unitValues(IntFunction<V[]> array, Function<String, V> make) {
+        Object[] values = unitValues;
+        if (values == null) {
+            values = values(unitIds, array, make);
+            unitValues = values;
+        }
+        return cast(values);
+    }
+
+    private static <V> V[] values(String[] ids, IntFunction<V[]> array, Function<String, V> make) {
+        V[] made = array.apply(ids.length);
+        for (int i = 0; i < made.length; i++) {
+            made[i] = make.apply(ids[i]);
+        }
+        return made;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> V[] cast(Object[] values) {
         return (V[]) values;
     }
 }
