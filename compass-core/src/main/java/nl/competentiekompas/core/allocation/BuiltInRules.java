@@ -345,7 +345,7 @@ final class BuiltInRules {
                             keys.add(k);
                         }
                     }
-                    List<Finding> out = new ArrayList<>(keys.size());
+                    List<Finding> out = new RuleFindings();
                     for (String key : allocation.keyNames(keys.values(), keys.size())) {
                         out.add(ctx.finding(rule, List.of(key), RuleTexts.text("raci-responsible.none", key)));
                     }

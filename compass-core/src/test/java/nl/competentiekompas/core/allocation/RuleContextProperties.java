@@ -314,9 +314,8 @@ class RuleContextProperties {
             List<Finding> found = rule.check(ctx);
             assertThat(found).as(rule.id()).isSorted()
                     .allSatisfy(f -> assertThat(Evaluation.Gathered.sameRule(f, found.get(0))).isTrue());
-            if (found instanceof RuleFindings made) {
-                assertThat(made.uniform() && made.inOrder()).as(rule.id()).isTrue();
-            }
+            assertThat(found).as(rule.id()).isInstanceOfSatisfying(RuleFindings.class,
+                    made -> assertThat(made.uniform() && made.inOrder()).as(rule.id()).isTrue());
         }
     }
 
