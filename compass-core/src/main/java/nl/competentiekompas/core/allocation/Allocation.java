@@ -508,9 +508,7 @@ public final class Allocation {
         for (int j = 0; j < count; j++) {
             refs[j] = scopes[j].ref();
         }
-        if (totalLength(refs) < 0) {
-            throw new IllegalStateException("ids longer than a string can be");
-        }
+        readCharacters(refs);
         String[] names = new String[count];
         for (int j = 0; j < count; j++) {
             names[j] = Assignment.Key.name(keyResponsibility(keys[j]), scopes[j].kind(), refs[j]);
@@ -519,16 +517,18 @@ public final class Allocation {
     }
 
     /**
-     * The total length of some strings, null counting as empty: a pass that reads each string and the array of its
-     * characters. Callers test the total, so that the pass is made (its sum could overflow only past the length
-     * of a string), and the strings they read next are in the cache.
+     * Reads each of some strings and the array of its characters, null skipped, in one pass: the strings read next
+     * are then in the cache. The lengths are summed and the sum checked, so that the pass is made; it could
+     * overflow only past the length of a string.
      */
-    static int totalLength(@Nullable String[] strings) {
+    static void readCharacters(@Nullable String[] strings) {
         int length = 0;
         for (@Nullable String s : strings) {
             length += s != null ? s.length() : 0;
         }
-        return length;
+        if (length < 0) {
+            throw new IllegalStateException("ids longer than a string can be");
+        }
     }
 
     /** The scope of a key, by its index in {@link #keys()}. */

@@ -320,8 +320,10 @@ final class BuiltInRules {
                     int[] counts = new int[keys.size()];
                     for (int j = 0; j < counts.length; j++) {
                         int k = keys.get(j);
-                        for (int i = starts[k]; i < starts[k + 1] && ctx.accountablesOfKey(k) > 1; i++) {
-                            counts[j] += (letters[i] & Allocation.A) != 0 ? 1 : 0;
+                        if (ctx.accountablesOfKey(k) > 1) {
+                            for (int i = starts[k]; i < starts[k + 1]; i++) {
+                                counts[j] += (letters[i] & Allocation.A) != 0 ? 1 : 0;
+                            }
                         }
                     }
                     String[] names = allocation.keyNames(keys.values(), keys.size());
@@ -384,22 +386,9 @@ final class BuiltInRules {
                 });
     }
 
-    private static String letters(Assignment a) {
-        return letters(a.raci()::contains);
-    }
-
-    /** The letters of a mask like {@link Allocation#letters()}. */
-    private static String letters(int mask) {
-        return letters(l -> (mask & 1 << l.ordinal()) != 0);
-    }
-
-    private static String letters(Predicate<Raci> held) {
+    private static String letters(Set<Raci> raci) {
         StringBuilder b = new StringBuilder();
-        for (Raci l : Raci.values()) {
-            if (held.test(l)) {
-                b.append(l.letter());
-            }
-        }
+        raci.forEach(l -> b.append(l.letter()));
         return b.toString();
     }
 
@@ -444,7 +433,7 @@ final class BuiltInRules {
                             if (isIsoOnly(ctx, a.person())) {
                                 out.add(ctx.finding(rule, List.of(a.person().value(), a.key().toString()),
                                         RuleTexts.text("level-fit.strategic", a.person().value(),
-                                                kindsOf(ctx, a.person()), a.key().toString(), letters(a))));
+                                                kindsOf(ctx, a.person()), a.key().toString(), letters(a.raci()))));
                             }
                         }
                     }
@@ -605,7 +594,7 @@ final class BuiltInRules {
                 int i = holders.get(h);
                 String person = allocation.person(slots[i]).value();
                 forKey.add(ctx.finding(rule, List.of(key, person), RuleTexts.text("process-owner-accountable.role",
-                        key, person, kindsOfSlot(ctx, slots[i]), letters(letters[i]))));
+                        key, person, kindsOfSlot(ctx, slots[i]), letters(Raci.ofMask(letters[i])))));
             }
             Collections.sort(forKey);
             out.addAll(forKey);

@@ -58,28 +58,20 @@ public final class Evaluation {
 
         /** Adds the findings of one rule. */
         void add(List<Finding> found) {
-            List<Finding> kept;
-            boolean inOrder = true;
-            if (found instanceof RuleFindings made) {
+            RuleFindings made;
+            if (found instanceof RuleFindings own) {
                 // checked as they were made, and made for this evaluation only
-                kept = made;
-                uniform &= made.uniform();
-                inOrder = made.inOrder();
+                made = own;
             } else {
-                // a copy: a rule may change or reuse the list it returned
-                kept = new ArrayList<>(found);
-                for (int i = 0; i < kept.size(); i++) {
-                    Finding f = Objects.requireNonNull(kept.get(i), "finding");
-                    if (i > 0) {
-                        uniform &= sameRule(kept.get(i - 1), f);
-                        inOrder = inOrder && kept.get(i - 1).compareTo(f) <= 0;
-                    }
-                }
+                // a copy, checked as it is made: a rule may change or reuse the list it returned
+                made = new RuleFindings();
+                made.addAll(found);
             }
-            if (!kept.isEmpty()) {
-                rules.add(kept);
-                ordered.add(inOrder ? 1 : 0);
-                size += kept.size();
+            if (!made.isEmpty()) {
+                rules.add(made);
+                ordered.add(made.inOrder() ? 1 : 0);
+                uniform &= made.uniform();
+                size += made.size();
             }
         }
 

@@ -645,9 +645,7 @@ public final class RuleContext {
         for (int j = 0; j < processes.length; j++) {
             ids[j] = owners[j] != null ? owners[j].value() : null;
         }
-        if (Allocation.totalLength(ids) < 0) {
-            throw new IllegalStateException("ids longer than a string can be");
-        }
+        Allocation.readCharacters(ids);
         return ids;
     }
 
