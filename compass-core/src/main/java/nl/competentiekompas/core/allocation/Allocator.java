@@ -93,11 +93,25 @@ public final class Allocator {
         private final OrganisationNumbers<PersonId, RoleId, UnitId> numbers;
         /** The rank of each process's owner, in the order of the processes. */
         private final int[] owners;
-        /** The capacity each person has left, in thousandths of an FTE, by rank. */
+        /**
+         * The capacity each person has left, in thousandths of an FTE, by rank, before the effort of the processes
+         * they own (see {@link #capacity}).
+         */
         private final long[] left;
+        /**
+         * The effort per owned process of the process-scoped responsibilities decided so far: a person's
+         * capacity is less by that times the number of processes they own. Kept as one sum, where subtracting it
+         * from everyone's capacity per responsibility would pass over a hundred thousand people to reach the few
+         * who are picked from.
+         */
+        private long processEffort;
+        /** The holders of each chosen profile the organisation appoints people to, by rank. */
         private final Map<RoleId, BitSet> holdersByRole = new HashMap<>();
-        /** By unit number, the ranks of the ISOs and decentral ISOs who cover the unit; null for none. */
-        private final BitSet[] isosByUnit;
+        /**
+         * By unit number, the ranks of the ISOs and decentral ISOs who cover the unit, in rank order, each once; null
+         * for none. An array of the few ranks rather than a set of bits up to the highest.
+         */
+        private final int[][] isosByUnit;
         /**
          * By unit number: the rank of the first decentral ISO sitting in it, of the first ISO or decentral ISO
          * listing it in covers, and of the first decentral ISO at or above it (null: not yet known); -1 for none.
@@ -129,13 +143,21 @@ public final class Allocator {
             int[] ranks = numbers.appointees();
             int[] roleOf = numbers.appointmentRoles();
             int[] ftes = numbers.appointmentFtes();
+            // holders are kept of the chosen profiles only: most appointments, such as line managers', are to
+            // roles no responsibility is picked for
             BitSet[] holders = new BitSet[numbers.roles().size()];
             for (int r = 0; r < holders.length; r++) {
-                holders[r] = new BitSet();
-                holdersByRole.put(numbers.roles().get(r), holders[r]);
+                RoleId role = numbers.roles().get(r);
+                if (ctx.chosenProfiles().contains(role)) {
+                    holders[r] = new BitSet();
+                    holdersByRole.put(role, holders[r]);
+                }
             }
             for (int i = 0; i < ranks.length; i++) {
-                holders[roleOf[i]].set(ranks[i]);
+                BitSet h = holders[roleOf[i]];
+                if (h != null) {
+                    h.set(ranks[i]);
+                }
                 left[ranks[i]] += ftes[i];
             }
             Workload elsewhere = ctx.workload();
@@ -145,12 +167,12 @@ public final class Allocator {
             Numbering<UnitId> units = numbers.units();
             this.diso = new int[units.size()];
             this.coverer = new int[units.size()];
-            this.isosByUnit = new BitSet[units.size()];
             Arrays.fill(diso, -1);
             Arrays.fill(coverer, -1);
+            IntList[] covering = new IntList[units.size()];
             for (Appointment a : ctx.appointments(RoleKind.DECENTRAL_ISO)) {
                 int unit = units.number(a.unit());
-                coveredBy(unit).set(rank(a.person()));
+                coveredBy(covering, unit).add(rank(a.person()));
                 first(diso, unit, a.person());
                 a.covers().forEach(u -> first(coverer, units.number(u), a.person()));
             }
@@ -158,9 +180,15 @@ public final class Allocator {
                 Collection<UnitId> covered = a.covers().isEmpty() ? List.of(a.unit()) : a.covers();
                 int rank = rank(a.person());
                 for (UnitId u : covered) {
-                    coveredBy(units.number(u)).set(rank);
+                    coveredBy(covering, units.number(u)).add(rank);
                 }
                 a.covers().forEach(u -> first(coverer, units.number(u), a.person()));
+            }
+            this.isosByUnit = new int[units.size()][];
+            for (int u = 0; u < covering.length; u++) {
+                if (covering[u] != null) {
+                    isosByUnit[u] = covering[u].distinctSorted();
+                }
             }
             for (Appointment a : ctx.appointments(RoleKind.CISO)) {
                 cisos.set(rank(a.person()));
@@ -180,13 +208,9 @@ public final class Allocator {
                     if (r.scope() == ScopeKind.PROCESS) {
                         block.perProcess = true;
                         prepareProcesses(consultedCiso);
-                        long effort = r.defaultEffort().thousandths();
-                        // each owner's processes counted once: the people are then passed in order, where
-                        // subtracting per process reads a hundred thousand capacities in no order at all
-                        int[] owned = processesOwned();
-                        for (int rank = 0; rank < owned.length; rank++) {
-                            left[rank] -= owned[rank] * effort;
-                        }
+                        // each owner's processes counted once, their effort taken off as capacity is read
+                        processesOwned();
+                        processEffort += r.defaultEffort().thousandths();
                     } else if (isIso(profile.kind()) && r.level() == Level.STRATEGIC) {
                         pick(block, Scope.organisation(), best(cisos));
                     } else if (isIso(profile.kind()) && r.scope() == ScopeKind.UNIT) {
@@ -252,7 +276,7 @@ public final class Allocator {
             private final Responsibility responsibility;
             private boolean perProcess;
             private final List<Scope> scopes = new ArrayList<>();
-            private final List<Integer> ranks = new ArrayList<>();
+            private final IntList ranks = new IntList();
 
             Block(Responsibility responsibility) {
                 this.responsibility = responsibility;
@@ -276,15 +300,21 @@ public final class Allocator {
             return people.number(person);
         }
 
-        /** How many processes each person owns, by rank; counted when first asked for. */
-        private int[] processesOwned() {
+        /** Counts, once, how many processes each person owns, by rank. */
+        private void processesOwned() {
             if (owned == null) {
-                owned = new int[people.size()];
+                int[] count = new int[people.size()];
                 for (int owner : owners) {
-                    owned[owner]++;
+                    count[owner]++;
                 }
+                owned = count;
             }
-            return owned;
+        }
+
+        /** The capacity a person of a rank has left, in thousandths of an FTE. */
+        private long capacity(int rank) {
+            int[] count = owned;
+            return count == null ? left[rank] : left[rank] - count[rank] * processEffort;
         }
 
         /** Works out, once, each process's scope and the people consulted besides its owner. */
@@ -338,11 +368,11 @@ public final class Allocator {
             }
         }
 
-        private BitSet coveredBy(int unit) {
-            if (isosByUnit[unit] == null) {
-                isosByUnit[unit] = new BitSet();
+        private static IntList coveredBy(IntList[] covering, int unit) {
+            if (covering[unit] == null) {
+                covering[unit] = new IntList();
             }
-            return isosByUnit[unit];
+            return covering[unit];
         }
 
         /** Records a person's rank for a unit in a by-unit array, unless someone came first. */
@@ -365,17 +395,29 @@ public final class Allocator {
 
         /** The candidate with the most capacity left, the first in id order on a tie, or -1 for none. */
         private int best(BitSet candidates) {
-            return best(candidates, candidates);
-        }
-
-        /** The candidate among some people with the most capacity left, as {@link #best(BitSet)} picks. */
-        private int best(BitSet candidates, BitSet among) {
             int chosen = -1;
             long most = Long.MIN_VALUE;
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-                if (among.get(i) && (chosen < 0 || left[i] > most)) {
+                long capacity = capacity(i);
+                if (chosen < 0 || capacity > most) {
                     chosen = i;
-                    most = left[i];
+                    most = capacity;
+                }
+            }
+            return chosen;
+        }
+
+        /** The candidate among some people with the most capacity left, as {@link #best(BitSet)} picks. */
+        private int best(int[] candidates, BitSet among) {
+            int chosen = -1;
+            long most = Long.MIN_VALUE;
+            for (int i : candidates) {
+                if (among.get(i)) {
+                    long capacity = capacity(i);
+                    if (chosen < 0 || capacity > most) {
+                        chosen = i;
+                        most = capacity;
+                    }
                 }
             }
             return chosen;

@@ -25,6 +25,19 @@ final class IntList {
         return size;
     }
 
+    /** The values in ascending order, each once, in an array of their own. */
+    int[] distinctSorted() {
+        int[] sorted = Arrays.copyOf(values, size);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[distinct - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct);
+    }
+
     /** The values, in a possibly longer array: only the first {@link #size()} count. Not copied. */
     int[] values() {
         return values;
