@@ -3,7 +3,6 @@ package nl.competentiekompas.core.allocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.catalog.ScopeKind;
 import nl.competentiekompas.core.internal.Numbering;
 import nl.competentiekompas.core.internal.OrganisationNumbers;
-import nl.competentiekompas.core.organisation.Appointment;
 import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.organisation.PersonId;
 import nl.competentiekompas.core.organisation.UnitId;
@@ -135,7 +133,7 @@ public final class Allocator {
         Run(RuleContext ctx) {
             this.ctx = ctx;
             this.org = ctx.organisation();
-            this.numbers = OrganisationNumbers.of(org);
+            this.numbers = ctx.numbers();
             this.people = numbers.people();
             this.owners = numbers.owners();
             this.left = new long[people.size()];
@@ -164,34 +162,41 @@ public final class Allocator {
             for (int i = 0; i < people.size() && !elsewhere.isEmpty(); i++) {
                 left[i] += elsewhere.fteThousandths(people.get(i)) - elsewhere.effortThousandths(people.get(i));
             }
-            Numbering<UnitId> units = numbers.units();
-            this.diso = new int[units.size()];
-            this.coverer = new int[units.size()];
+            int units = numbers.units().size();
+            this.diso = new int[units];
+            this.coverer = new int[units];
             Arrays.fill(diso, -1);
             Arrays.fill(coverer, -1);
-            IntList[] covering = new IntList[units.size()];
-            for (Appointment a : ctx.appointments(RoleKind.DECENTRAL_ISO)) {
-                int unit = units.number(a.unit());
-                coveredBy(covering, unit).add(rank(a.person()));
-                first(diso, unit, a.person());
-                a.covers().forEach(u -> first(coverer, units.number(u), a.person()));
-            }
-            for (Appointment a : ctx.appointments(RoleKind.ISO)) {
-                Collection<UnitId> covered = a.covers().isEmpty() ? List.of(a.unit()) : a.covers();
-                int rank = rank(a.person());
-                for (UnitId u : covered) {
-                    coveredBy(covering, units.number(u)).add(rank);
+            IntList[] covering = new IntList[units];
+            // from the numbers of the appointments and the units they cover: the appointments themselves lie
+            // anywhere in memory, and looking their people and units up would read those too
+            int[] unitOf = numbers.appointmentUnits();
+            int[] coverStarts = numbers.coverStarts();
+            int[] covered = numbers.covered();
+            for (int i : ctx.appointmentIndexes(RoleKind.DECENTRAL_ISO)) {
+                coveredBy(covering, unitOf[i]).add(ranks[i]);
+                first(diso, unitOf[i], ranks[i]);
+                for (int c = coverStarts[i]; c < coverStarts[i + 1]; c++) {
+                    first(coverer, covered[c], ranks[i]);
                 }
-                a.covers().forEach(u -> first(coverer, units.number(u), a.person()));
             }
-            this.isosByUnit = new int[units.size()][];
+            for (int i : ctx.appointmentIndexes(RoleKind.ISO)) {
+                if (coverStarts[i] == coverStarts[i + 1]) {
+                    coveredBy(covering, unitOf[i]).add(ranks[i]);
+                }
+                for (int c = coverStarts[i]; c < coverStarts[i + 1]; c++) {
+                    coveredBy(covering, covered[c]).add(ranks[i]);
+                    first(coverer, covered[c], ranks[i]);
+                }
+            }
+            this.isosByUnit = new int[units][];
             for (int u = 0; u < covering.length; u++) {
                 if (covering[u] != null) {
                     isosByUnit[u] = covering[u].distinctSorted();
                 }
             }
-            for (Appointment a : ctx.appointments(RoleKind.CISO)) {
-                cisos.set(rank(a.person()));
+            for (int i : ctx.appointmentIndexes(RoleKind.CISO)) {
+                cisos.set(ranks[i]);
             }
         }
 
@@ -296,10 +301,6 @@ public final class Allocator {
             return kind == RoleKind.ISO || kind == RoleKind.DECENTRAL_ISO;
         }
 
-        private int rank(PersonId person) {
-            return people.number(person);
-        }
-
         /** Counts, once, how many processes each person owns, by rank. */
         private void processesOwned() {
             if (owned == null) {
@@ -376,9 +377,9 @@ public final class Allocator {
         }
 
         /** Records a person's rank for a unit in a by-unit array, unless someone came first. */
-        private void first(int[] byUnit, int unit, PersonId person) {
+        private static void first(int[] byUnit, int unit, int rank) {
             if (byUnit[unit] < 0) {
-                byUnit[unit] = rank(person);
+                byUnit[unit] = rank;
             }
         }
 

@@ -70,6 +70,8 @@ public final class RuleContext {
     private final OrganisationNumbers<PersonId, RoleId, UnitId> numbers;
     /** The appointments to profiles of each kind, as indexes in the organisation's appointments. */
     private final Map<RoleKind, List<Appointment>> appointmentsByKind = new EnumMap<>(RoleKind.class);
+    /** By kind's ordinal, the indexes in the organisation's appointments of the appointments to profiles of it. */
+    private final int[][] appointmentIndexes;
     /** The kind of each profile the organisation appoints people to. */
     private final Map<RoleId, RoleKind> kindByRole = new HashMap<>();
     private final long[] effortBySlot;
@@ -154,6 +156,7 @@ public final class RuleContext {
                 indexes[kind.ordinal()][perKind[kind.ordinal()]++] = i;
             }
         }
+        this.appointmentIndexes = indexes;
         for (RoleKind kind : RoleKind.values()) {
             if (indexes[kind.ordinal()].length > 0) {
                 appointmentsByKind.put(kind, new Picked(organisation.appointments(), indexes[kind.ordinal()]));
@@ -416,6 +419,20 @@ public final class RuleContext {
      */
     public List<Appointment> appointments(RoleKind kind) {
         return appointmentsByKind.getOrDefault(Objects.requireNonNull(kind, "kind"), List.of());
+    }
+
+    /**
+     * The indexes in the organisation's appointments of the appointments to profiles of one kind, in id order,
+     * for reading their numbers (see {@link OrganisationNumbers}) rather than the appointments. Not copied: callers
+     * must not change it.
+     */
+    int[] appointmentIndexes(RoleKind kind) {
+        return appointmentIndexes[kind.ordinal()];
+    }
+
+    /** The organisation's numbers. */
+    OrganisationNumbers<PersonId, RoleId, UnitId> numbers() {
+        return numbers;
     }
 
     /** The appointments holding one role, in id order. */

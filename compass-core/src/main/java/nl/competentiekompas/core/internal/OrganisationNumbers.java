@@ -35,6 +35,9 @@ public final class OrganisationNumbers<P, R, U> {
     private final int[] appointees;
     private final int[] appointmentRoles;
     private final int[] appointmentFtes;
+    private final int[] appointmentUnits;
+    private final int[] coverStarts;
+    private final int[] covered;
     private final int[] owners;
     private final int[] processUnits;
     /** Made when first asked for (see {@link #processValues}); racing threads make equal values. */
@@ -53,12 +56,16 @@ public final class OrganisationNumbers<P, R, U> {
      * @param appointees the number of each appointment's person, in the order of the appointments
      * @param appointmentRoles the number of each appointment's role, in the order of the appointments
      * @param appointmentFtes the FTE of each appointment in thousandths, in the order of the appointments
+     * @param appointmentUnits the number of each appointment's unit, in the order of the appointments
+     * @param coverStarts where each appointment's covered units start in {@code covered}, in the order of the
+     *     appointments, and one more entry, the length of {@code covered}
+     * @param covered the numbers of the units each appointment covers, appointment after appointment
      * @param owners the number of each process's owner, in the order of the processes
      * @param processUnits the index among the units of each process's unit, in the order of the processes
      */
     public OrganisationNumbers(Numbering<P> people, List<R> roles, Numbering<U> units, int[] unitParents,
             String[] unitIds, String[] processIds, int[] appointees, int[] appointmentRoles, int[] appointmentFtes,
-            int[] owners, int[] processUnits) {
+            int[] appointmentUnits, int[] coverStarts, int[] covered, int[] owners, int[] processUnits) {
         this.people = Objects.requireNonNull(people, "people");
         this.roles = List.copyOf(roles);
         this.units = Objects.requireNonNull(units, "units");
@@ -68,6 +75,9 @@ public final class OrganisationNumbers<P, R, U> {
         this.appointees = Objects.requireNonNull(appointees, "appointees");
         this.appointmentRoles = Objects.requireNonNull(appointmentRoles, "appointmentRoles");
         this.appointmentFtes = Objects.requireNonNull(appointmentFtes, "appointmentFtes");
+        this.appointmentUnits = Objects.requireNonNull(appointmentUnits, "appointmentUnits");
+        this.coverStarts = Objects.requireNonNull(coverStarts, "coverStarts");
+        this.covered = Objects.requireNonNull(covered, "covered");
         this.owners = Objects.requireNonNull(owners, "owners");
         this.processUnits = Objects.requireNonNull(processUnits, "processUnits");
     }
@@ -188,6 +198,35 @@ public final class OrganisationNumbers<P, R, U> {
      */
     public int[] appointmentFtes() {
         return appointmentFtes;
+    }
+
+    /**
+     * The number of each appointment's unit, in the order of the appointments.
+     *
+     * @return the numbers; never null
+     */
+    public int[] appointmentUnits() {
+        return appointmentUnits;
+    }
+
+    /**
+     * Where each appointment's covered units start in {@link #covered()}, in the order of the appointments, and
+     * one more entry: appointment {@code i} covers the units {@code covered()[coverStarts()[i]]} up to
+     * {@code covered()[coverStarts()[i + 1]]}, none when the two are equal.
+     *
+     * @return the starts; never null
+     */
+    public int[] coverStarts() {
+        return coverStarts;
+    }
+
+    /**
+     * The numbers of the units each appointment covers, appointment after appointment (see {@link #coverStarts()}).
+     *
+     * @return the numbers; never null
+     */
+    public int[] covered() {
+        return covered;
     }
 
     /**

@@ -135,9 +135,20 @@ public final class Organisation {
         Numbering<RoleId> roles = new Numbering<>(8);
         int[] appointmentRoles = new int[appointments.size()];
         int[] appointmentFtes = new int[appointments.size()];
+        int[] appointmentUnits = new int[appointments.size()];
+        int[] coverStarts = new int[appointments.size() + 1];
         for (int i = 0; i < appointmentRoles.length; i++) {
-            appointmentRoles[i] = roles.add(appointments.get(i).role());
-            appointmentFtes[i] = appointments.get(i).fte().thousandths();
+            Appointment a = appointments.get(i);
+            appointmentRoles[i] = roles.add(a.role());
+            appointmentFtes[i] = a.fte().thousandths();
+            appointmentUnits[i] = unitNumbers.number(a.unit());
+            coverStarts[i + 1] = coverStarts[i] + a.covers().size();
+        }
+        int[] covered = new int[coverStarts[appointments.size()]];
+        for (int i = 0, c = 0; i < appointmentRoles.length; i++) {
+            for (UnitId u : appointments.get(i).covers()) {
+                covered[c++] = unitNumbers.number(u);
+            }
         }
         List<RoleId> roleList = new ArrayList<>(roles.size());
         for (int r = 0; r < roles.size(); r++) {
@@ -147,7 +158,7 @@ public final class Organisation {
                 units.stream().map(u -> u.id().value()).toArray(String[]::new),
                 processes.stream().map(p -> p.id().value()).toArray(String[]::new),
                 numbered.numbers(appointments.stream().map(Appointment::person).toArray(PersonId[]::new)),
-                appointmentRoles, appointmentFtes,
+                appointmentRoles, appointmentFtes, appointmentUnits, coverStarts, covered,
                 numbered.numbers(processes.stream().map(Process::owner).toArray(PersonId[]::new)),
                 processes.stream().mapToInt(p -> unitNumbers.number(p.unit())).toArray());
     }
