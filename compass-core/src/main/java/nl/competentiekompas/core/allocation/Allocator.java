@@ -15,6 +15,7 @@ import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleKind;
 import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.catalog.ScopeKind;
+import nl.competentiekompas.core.internal.IntRuns;
 import nl.competentiekompas.core.internal.Numbering;
 import nl.competentiekompas.core.internal.OrganisationNumbers;
 import nl.competentiekompas.core.organisation.Organisation;
@@ -171,20 +172,20 @@ public final class Allocator {
             // from the numbers of the appointments and the units they cover: the appointments themselves lie
             // anywhere in memory, and looking their people and units up would read those too
             int[] unitOf = numbers.appointmentUnits();
-            int[] coverStarts = numbers.coverStarts();
-            int[] covered = numbers.covered();
+            IntRuns covers = numbers.covered();
+            int[] covered = covers.values();
             for (int i : ctx.appointmentIndexes(RoleKind.DECENTRAL_ISO)) {
                 coveredBy(covering, unitOf[i]).add(ranks[i]);
                 first(diso, unitOf[i], ranks[i]);
-                for (int c = coverStarts[i]; c < coverStarts[i + 1]; c++) {
+                for (int c = covers.from(i); c < covers.to(i); c++) {
                     first(coverer, covered[c], ranks[i]);
                 }
             }
             for (int i : ctx.appointmentIndexes(RoleKind.ISO)) {
-                if (coverStarts[i] == coverStarts[i + 1]) {
+                if (covers.from(i) == covers.to(i)) {
                     coveredBy(covering, unitOf[i]).add(ranks[i]);
                 }
-                for (int c = coverStarts[i]; c < coverStarts[i + 1]; c++) {
+                for (int c = covers.from(i); c < covers.to(i); c++) {
                     coveredBy(covering, covered[c]).add(ranks[i]);
                     first(coverer, covered[c], ranks[i]);
                 }

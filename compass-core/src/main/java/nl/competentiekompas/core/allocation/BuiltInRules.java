@@ -232,15 +232,13 @@ final class BuiltInRules {
         return new BuiltIn(Rules.ISO_LINE_TO_CISO, RuleCategory.STRUCTURAL, always(Severity.WARNING),
                 cite(List.of(), SOURCE_B, "De Information Security Officer"),
                 (rule, ctx) -> {
-                    Organisation org = ctx.organisation();
+                    List<Appointment> all = ctx.organisation().appointments();
                     List<Finding> out = new RuleFindings();
+                    // by the appointments' numbers: an appointment is read only to name it in a finding
                     for (RoleKind kind : List.of(RoleKind.ISO, RoleKind.DECENTRAL_ISO)) {
-                        for (Appointment iso : ctx.appointments(kind)) {
-                            boolean toCiso = org.linesFrom(iso.id()).stream()
-                                    .map(l -> l.toAppointment().flatMap(org::appointment))
-                                    .flatMap(Optional::stream)
-                                    .anyMatch(a -> ctx.kindOf(a.role()).filter(k -> k == RoleKind.CISO).isPresent());
-                            if (!toCiso) {
+                        for (int i : ctx.appointmentIndexes(kind)) {
+                            if (!ctx.linesToCiso(i)) {
+                                Appointment iso = all.get(i);
                                 out.add(ctx.finding(rule, List.of(iso.id().value()), RuleTexts.text(
                                         "iso-line-to-ciso.missing", iso.id().value(), iso.role().value())));
                             }

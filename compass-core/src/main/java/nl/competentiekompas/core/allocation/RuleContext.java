@@ -30,6 +30,7 @@ import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.catalog.ScopeKind;
 import nl.competentiekompas.core.catalog.SourceRef;
 import nl.competentiekompas.core.internal.Checks;
+import nl.competentiekompas.core.internal.IntRuns;
 import nl.competentiekompas.core.internal.Numbering;
 import nl.competentiekompas.core.internal.OrganisationNumbers;
 import nl.competentiekompas.core.organisation.Appointment;
@@ -72,6 +73,8 @@ public final class RuleContext {
     private final Map<RoleKind, List<Appointment>> appointmentsByKind = new EnumMap<>(RoleKind.class);
     /** By kind's ordinal, the indexes in the organisation's appointments of the appointments to profiles of it. */
     private final int[][] appointmentIndexes;
+    /** The kind of each role's profile, by the role's number in the organisation's numbers; null for none. */
+    private final @Nullable RoleKind[] kindOfRole;
     /** The kind of each profile the organisation appoints people to. */
     private final Map<RoleId, RoleKind> kindByRole = new HashMap<>();
     private final long[] effortBySlot;
@@ -119,7 +122,7 @@ public final class RuleContext {
             ownerSlots[p] = slotOfPerson[owners[p]];
         }
         List<RoleId> roles = numbers.roles();
-        @Nullable RoleKind[] kindOfRole = new RoleKind[roles.size()];
+        this.kindOfRole = new RoleKind[roles.size()];
         for (int r = 0; r < kindOfRole.length; r++) {
             RoleId role = roles.get(r);
             kindOfRole[r] = catalog.profile(role).map(RoleProfile::kind).orElse(null);
@@ -320,14 +323,26 @@ public final class RuleContext {
         BitSet covered = new BitSet(units.size());
         int[] disoHere = new int[units.size()];
         Arrays.fill(disoHere, -1);
+        // from the numbers of the appointments, their people and the units they cover, without reading an
+        // appointment or looking anyone up
+        int[] appointees = numbers.appointees();
+        int[] unitOf = numbers.appointmentUnits();
+        IntRuns covers = numbers.covered();
+        int[] coveredUnits = covers.values();
+        BitSet cisos = new BitSet();
+        for (int i : appointmentIndexes(RoleKind.CISO)) {
+            cisos.set(appointees[i]);
+        }
         for (RoleKind kind : List.of(RoleKind.ISO, RoleKind.DECENTRAL_ISO)) {
-            for (Appointment a : appointments(kind)) {
-                if (holds(a.person(), RoleKind.CISO)) {
+            for (int i : appointmentIndexes(kind)) {
+                if (cisos.get(appointees[i])) {
                     continue;
                 }
-                a.covers().forEach(u -> covered.set(units.number(u)));
+                for (int c = covers.from(i); c < covers.to(i); c++) {
+                    covered.set(coveredUnits[c]);
+                }
                 if (kind == RoleKind.DECENTRAL_ISO) {
-                    disoHere[units.number(a.unit())] = 0;
+                    disoHere[unitOf[i]] = 0;
                 }
             }
         }
@@ -428,6 +443,23 @@ public final class RuleContext {
      */
     int[] appointmentIndexes(RoleKind kind) {
         return appointmentIndexes[kind.ordinal()];
+    }
+
+    /**
+     * Whether any reporting line from an appointment runs to an appointment to a CISO profile.
+     *
+     * @param appointment the appointment's index in the organisation's appointments
+     */
+    boolean linesToCiso(int appointment) {
+        IntRuns lines = numbers.lineTargets();
+        int[] roleOf = numbers.appointmentRoles();
+        for (int l = lines.from(appointment); l < lines.to(appointment); l++) {
+            int to = lines.values()[l];
+            if (to >= 0 && kindOfRole[roleOf[to]] == RoleKind.CISO) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The organisation's numbers. */

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The numbered form an organisation keeps of itself for the allocator and the rules, which its public API does
  * not show: its people and units numbered in id order, its roles numbered, each unit's parent, the ids of units and
- * processes as strings in order, per appointment the number of its person and role and its FTE, and per process
- * the number of its owner and unit.
+ * processes as strings in order, per appointment the number of its person, role and unit, its FTE, the units it
+ * covers and the appointments its reporting lines run to, and per process the number of its owner and unit.
  * With these, a proposal or an evaluation of a hundred thousand people looks up no id: each lookup in a table
  * of that size waits for memory, where reading a number from an array in order does not.
  *
@@ -36,8 +36,8 @@ public final class OrganisationNumbers<P, R, U> {
     private final int[] appointmentRoles;
     private final int[] appointmentFtes;
     private final int[] appointmentUnits;
-    private final int[] coverStarts;
-    private final int[] covered;
+    private final IntRuns covered;
+    private final IntRuns lineTargets;
     private final int[] owners;
     private final int[] processUnits;
     /** Made when first asked for (see {@link #processValues}); racing threads make equal values. */
@@ -57,15 +57,15 @@ public final class OrganisationNumbers<P, R, U> {
      * @param appointmentRoles the number of each appointment's role, in the order of the appointments
      * @param appointmentFtes the FTE of each appointment in thousandths, in the order of the appointments
      * @param appointmentUnits the number of each appointment's unit, in the order of the appointments
-     * @param coverStarts where each appointment's covered units start in {@code covered}, in the order of the
-     *     appointments, and one more entry, the length of {@code covered}
-     * @param covered the numbers of the units each appointment covers, appointment after appointment
+     * @param covered the numbers of the units each appointment covers, in the order of the appointments
+     * @param lineTargets the index of the appointment each reporting line from an appointment runs to, -1 for a
+     *     line to a governing body, in the order of the appointments
      * @param owners the number of each process's owner, in the order of the processes
      * @param processUnits the index among the units of each process's unit, in the order of the processes
      */
     public OrganisationNumbers(Numbering<P> people, List<R> roles, Numbering<U> units, int[] unitParents,
             String[] unitIds, String[] processIds, int[] appointees, int[] appointmentRoles, int[] appointmentFtes,
-            int[] appointmentUnits, int[] coverStarts, int[] covered, int[] owners, int[] processUnits) {
+            int[] appointmentUnits, IntRuns covered, IntRuns lineTargets, int[] owners, int[] processUnits) {
         this.people = Objects.requireNonNull(people, "people");
         this.roles = List.copyOf(roles);
         this.units = Objects.requireNonNull(units, "units");
@@ -76,8 +76,8 @@ public final class OrganisationNumbers<P, R, U> {
         this.appointmentRoles = Objects.requireNonNull(appointmentRoles, "appointmentRoles");
         this.appointmentFtes = Objects.requireNonNull(appointmentFtes, "appointmentFtes");
         this.appointmentUnits = Objects.requireNonNull(appointmentUnits, "appointmentUnits");
-        this.coverStarts = Objects.requireNonNull(coverStarts, "coverStarts");
         this.covered = Objects.requireNonNull(covered, "covered");
+        this.lineTargets = Objects.requireNonNull(lineTargets, "lineTargets");
         this.owners = Objects.requireNonNull(owners, "owners");
         this.processUnits = Objects.requireNonNull(processUnits, "processUnits");
     }
@@ -210,23 +210,22 @@ public final class OrganisationNumbers<P, R, U> {
     }
 
     /**
-     * Where each appointment's covered units start in {@link #covered()}, in the order of the appointments, and
-     * one more entry: appointment {@code i} covers the units {@code covered()[coverStarts()[i]]} up to
-     * {@code covered()[coverStarts()[i + 1]]}, none when the two are equal.
+     * The numbers of the units each appointment covers, a run per appointment, in the order of the appointments.
      *
-     * @return the starts; never null
+     * @return the runs; never null
      */
-    public int[] coverStarts() {
-        return coverStarts;
+    public IntRuns covered() {
+        return covered;
     }
 
     /**
-     * The numbers of the units each appointment covers, appointment after appointment (see {@link #coverStarts()}).
+     * The index of the appointment each reporting line from an appointment runs to, -1 for a line to a governing
+     * body: a run per appointment, in the order of the appointments.
      *
-     * @return the numbers; never null
+     * @return the runs; never null
      */
-    public int[] covered() {
-        return covered;
+    public IntRuns lineTargets() {
+        return lineTargets;
     }
 
     /**

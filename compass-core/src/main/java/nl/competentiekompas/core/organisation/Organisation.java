@@ -21,6 +21,7 @@ import nl.competentiekompas.core.catalog.GoverningBody;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.Sector;
 import nl.competentiekompas.core.internal.Checks;
+import nl.competentiekompas.core.internal.IntRuns;
 import nl.competentiekompas.core.internal.Numbering;
 import nl.competentiekompas.core.internal.OrganisationNumbers;
 
@@ -136,20 +137,17 @@ public final class Organisation {
         int[] appointmentRoles = new int[appointments.size()];
         int[] appointmentFtes = new int[appointments.size()];
         int[] appointmentUnits = new int[appointments.size()];
-        int[] coverStarts = new int[appointments.size() + 1];
+        Map<AppointmentId, Integer> appointmentIndexes = new HashMap<>();
         for (int i = 0; i < appointmentRoles.length; i++) {
             Appointment a = appointments.get(i);
             appointmentRoles[i] = roles.add(a.role());
             appointmentFtes[i] = a.fte().thousandths();
             appointmentUnits[i] = unitNumbers.number(a.unit());
-            coverStarts[i + 1] = coverStarts[i] + a.covers().size();
+            appointmentIndexes.put(a.id(), i);
         }
-        int[] covered = new int[coverStarts[appointments.size()]];
-        for (int i = 0, c = 0; i < appointmentRoles.length; i++) {
-            for (UnitId u : appointments.get(i).covers()) {
-                covered[c++] = unitNumbers.number(u);
-            }
-        }
+        IntRuns covered = IntRuns.of(appointments, Appointment::covers, unitNumbers::number);
+        IntRuns lineTargets = IntRuns.of(appointments, a -> linesFrom.getOrDefault(a.id(), List.of()),
+                line -> line.toAppointment().map(appointmentIndexes::get).orElse(-1));
         List<RoleId> roleList = new ArrayList<>(roles.size());
         for (int r = 0; r < roles.size(); r++) {
             roleList.add(roles.get(r));
@@ -158,7 +156,7 @@ public final class Organisation {
                 units.stream().map(u -> u.id().value()).toArray(String[]::new),
                 processes.stream().map(p -> p.id().value()).toArray(String[]::new),
                 numbered.numbers(appointments.stream().map(Appointment::person).toArray(PersonId[]::new)),
-                appointmentRoles, appointmentFtes, appointmentUnits, coverStarts, covered,
+                appointmentRoles, appointmentFtes, appointmentUnits, covered, lineTargets,
                 numbered.numbers(processes.stream().map(Process::owner).toArray(PersonId[]::new)),
                 processes.stream().mapToInt(p -> unitNumbers.number(p.unit())).toArray());
     }
