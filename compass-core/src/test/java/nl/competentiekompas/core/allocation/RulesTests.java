@@ -9,6 +9,7 @@ import static nl.competentiekompas.core.allocation.Fixtures.OWNER;
 import static nl.competentiekompas.core.allocation.Fixtures.SOCIAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -135,6 +136,21 @@ class RulesTests {
         Organisation org = sound.withoutLine(
                 ReportingLine.toAppointment(A_ISO, ReportingLine.Kind.FUNCTIONAL, A_CISO));
         assertThat(evaluate(org).findings()).extracting(Finding::ruleId).containsExactly("iso-line-to-ciso");
+    }
+
+    @Test
+    void isoWhoseLinesRunToOthersThanTheCisoIsWarned() {
+        // a line to the IT manager, and one to a governing body: neither is a line to the CISO
+        Organisation org = sound
+                .withoutLine(ReportingLine.toAppointment(A_ISO, ReportingLine.Kind.FUNCTIONAL, A_CISO))
+                .withLine(ReportingLine.toAppointment(A_ISO, ReportingLine.Kind.HIERARCHICAL,
+                        AppointmentId.of("a-it")))
+                .withLine(ReportingLine.toBody(A_ISO, ReportingLine.Kind.FUNCTIONAL,
+                        GoverningBody.MUNICIPAL_SECRETARY));
+        assertThat(evaluate(org).findings()).extracting(Finding::ruleId, Finding::subjects)
+                .containsExactly(tuple("iso-line-to-ciso", List.of("a-iso")));
+        assertThat(evaluate(org.withLine(ReportingLine.toAppointment(A_ISO, ReportingLine.Kind.FUNCTIONAL, A_CISO)))
+                .findings()).isEmpty();
     }
 
     @Test
