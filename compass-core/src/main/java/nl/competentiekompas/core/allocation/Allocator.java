@@ -120,7 +120,7 @@ public final class Allocator {
         private int @Nullable [] disoAbove;
         private final BitSet cisos = new BitSet();
         private Scope @Nullable [] processScopes;
-        /** How many processes each person owns, by rank (see {@link #processesOwned}). */
+        /** How many processes each person owns, by rank; null until the processes are prepared. */
         private int @Nullable [] owned;
         /** The rank of the CISO consulted on processes, or -1; the unit of each process, by its index. */
         private int consultedCiso = -1;
@@ -213,9 +213,8 @@ public final class Allocator {
                     Block block = new Block(r);
                     if (r.scope() == ScopeKind.PROCESS) {
                         block.perProcess = true;
-                        prepareProcesses(consultedCiso);
                         // each owner's processes counted once, their effort taken off as capacity is read
-                        processesOwned();
+                        prepareProcesses(consultedCiso);
                         processEffort += r.defaultEffort().thousandths();
                     } else if (isIso(profile.kind()) && r.level() == Level.STRATEGIC) {
                         pick(block, Scope.organisation(), best(cisos));
@@ -302,24 +301,16 @@ public final class Allocator {
             return kind == RoleKind.ISO || kind == RoleKind.DECENTRAL_ISO;
         }
 
-        /** Counts, once, how many processes each person owns, by rank. */
-        private void processesOwned() {
-            if (owned == null) {
-                int[] count = new int[people.size()];
-                for (int owner : owners) {
-                    count[owner]++;
-                }
-                owned = count;
-            }
-        }
-
         /** The capacity a person of a rank has left, in thousandths of an FTE. */
         private long capacity(int rank) {
             int[] count = owned;
             return count == null ? left[rank] : left[rank] - count[rank] * processEffort;
         }
 
-        /** Works out, once, each process's scope and the people consulted besides its owner. */
+        /**
+         * Works out, once, each process's scope, the people consulted besides its owner, and how many processes each
+         * person owns.
+         */
         private void prepareProcesses(int ciso) {
             if (processScopes != null) {
                 return;
@@ -330,11 +321,15 @@ public final class Allocator {
             processScopes = numbers.processValues(Scope[]::new, id -> new Scope(ScopeKind.PROCESS, id));
             consultedCiso = ciso;
             processUnits = numbers.processUnits();
-            // counted here, and worked out again as each process is written, rather than kept per process
+            // the people consulted are counted here, and worked out again as each process is written, rather than
+            // kept per process; each owner's processes are counted in the same pass
+            int[] count = new int[people.size()];
             for (int i = 0; i < processUnits.length; i++) {
                 consulted(i);
                 processAssignments += 1 + (firstConsulted >= 0 ? 1 : 0) + (secondConsulted >= 0 ? 1 : 0);
+                count[owners[i]]++;
             }
+            owned = count;
         }
 
         /** Works out the people consulted on a process besides its owner, in rank order: the CISO and its ISO. */
