@@ -81,4 +81,39 @@ class AllocatorCapacityTests {
     void withoutProcessesTheLargerAppointmentWins() {
         assertThat(plansFor(owning(0))).isEqualTo(A);
     }
+
+    @Test
+    void onATieTheFirstInIdOrderWinsWhateverTheOrderOfTheAppointments() {
+        // the appointment of the person later in id order comes first; a third ISO, at 0.900 FTE over two
+        // appointments, covers the unit twice
+        PersonId later = PersonId.of("p-z");
+        PersonId third = PersonId.of("p-y");
+        Fte half = Fte.ofThousandths(500);
+        Organisation org = Organisation.builder(OrganisationId.of("o"), Sector.HEALTHCARE)
+                .unit(Unit.top(TOP)).unit(Unit.under(CARE, TOP))
+                .appointment(Appointment.of(AppointmentId.of("a-1"), later, Catalogs.ISO, CARE, Fte.ONE)
+                        .withCovers(Set.of(CARE)))
+                .appointment(Appointment.of(AppointmentId.of("a-2"), B, Catalogs.ISO, CARE, Fte.ONE)
+                        .withCovers(Set.of(CARE)))
+                .appointment(Appointment.of(AppointmentId.of("a-3"), third, Catalogs.ISO, CARE, half)
+                        .withCovers(Set.of(CARE)))
+                .appointment(Appointment.of(AppointmentId.of("a-4"), third, Catalogs.ISO, TOP, Fte.ofThousandths(400))
+                        .withCovers(Set.of(CARE, TOP)))
+                .build();
+        assertThat(plansFor(org)).isEqualTo(B);
+        // once B has the plans, B has 0.950 FTE left against p-z's 1.000: the reviews go to p-z
+        Allocation proposal = Allocator.propose(org, twoPlans());
+        assertThat(proposal.forKey(new Assignment.Key(ResponsibilityId.of("iso-review"), Scope.unit(CARE))))
+                .extracting(Assignment::person).containsExactly(later);
+    }
+
+    /** The ISO's plans per unit, then its reviews per unit. */
+    private static Catalog twoPlans() {
+        return Catalog.builder("test").version("1").name(LocalizedText.of("t", "t"))
+                .document(Fixtures.SOURCE_A).document(Fixtures.SOURCE_B)
+                .profile(Fixtures.profile(Catalogs.ISO, RoleKind.ISO,
+                        Fixtures.item("iso-plans", Level.OPERATIONAL, ScopeKind.UNIT, 50),
+                        Fixtures.item("iso-review", Level.OPERATIONAL, ScopeKind.UNIT, 50)))
+                .build();
+    }
 }
