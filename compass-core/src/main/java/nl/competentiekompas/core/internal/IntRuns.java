@@ -1,10 +1,7 @@
 package nl.competentiekompas.core.internal;
 
-import java.util.Collection;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 /**
  * A run of ints for each of a list of things, such as the numbers of the units each appointment covers: kept in
@@ -22,31 +19,30 @@ public final class IntRuns {
     }
 
     /**
-     * The runs of some things: for each, the numbers of the parts a function gives it, in the parts' order.
+     * The runs of a number of things, from pairs of a thing's index and a value: each thing's run holds the values
+     * of its pairs, in the order of the pairs. Things without a pair have an empty run.
      *
-     * @param <T> the type of the things
-     * @param <V> the type of the parts
-     * @param things the things; not null
-     * @param parts gives a thing's parts; not null
-     * @param number numbers a part; not null
-     * @return the runs, one per thing, in the things' order; never null
+     * @param count the number of things
+     * @param things the index of each pair's thing, from 0 to {@code count - 1}; only the first {@code pairs} count
+     * @param values the value of each pair; only the first {@code pairs} count
+     * @param pairs the number of pairs
+     * @return the runs, one per thing; never null
+     * @throws IndexOutOfBoundsException if a thing's index is out of range
      */
-    public static <T, V> IntRuns of(List<T> things, Function<T, ? extends Collection<V>> parts,
-            ToIntFunction<V> number) {
-        Objects.requireNonNull(parts, "parts");
-        Objects.requireNonNull(number, "number");
-        int[] starts = new int[things.size() + 1];
-        for (int i = 0; i < things.size(); i++) {
-            starts[i + 1] = starts[i] + parts.apply(things.get(i)).size();
+    public static IntRuns grouped(int count, int[] things, int[] values, int pairs) {
+        int[] starts = new int[count + 1];
+        for (int p = 0; p < pairs; p++) {
+            starts[Objects.checkIndex(things[p], count) + 1]++;
         }
-        int[] values = new int[starts[things.size()]];
-        int next = 0;
-        for (T thing : things) {
-            for (V part : parts.apply(thing)) {
-                values[next++] = number.applyAsInt(part);
-            }
+        for (int t = 0; t < count; t++) {
+            starts[t + 1] += starts[t];
         }
-        return new IntRuns(starts, values);
+        int[] next = Arrays.copyOf(starts, count);
+        int[] grouped = new int[pairs];
+        for (int p = 0; p < pairs; p++) {
+            grouped[next[things[p]]++] = values[p];
+        }
+        return new IntRuns(starts, grouped);
     }
 
     /**

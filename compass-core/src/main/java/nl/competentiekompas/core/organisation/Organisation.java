@@ -1,6 +1,7 @@
 package nl.competentiekompas.core.organisation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -137,17 +138,35 @@ public final class Organisation {
         int[] appointmentRoles = new int[appointments.size()];
         int[] appointmentFtes = new int[appointments.size()];
         int[] appointmentUnits = new int[appointments.size()];
-        Map<AppointmentId, Integer> appointmentIndexes = new HashMap<>();
+        // the units covered, as pairs of an appointment's index and a unit's number: few appointments cover any
+        int[] coverers = new int[16];
+        int[] coveredUnits = new int[16];
+        int covers = 0;
         for (int i = 0; i < appointmentRoles.length; i++) {
             Appointment a = appointments.get(i);
             appointmentRoles[i] = roles.add(a.role());
             appointmentFtes[i] = a.fte().thousandths();
             appointmentUnits[i] = unitNumbers.number(a.unit());
-            appointmentIndexes.put(a.id(), i);
+            for (UnitId u : a.covers()) {
+                if (covers == coverers.length) {
+                    coverers = Arrays.copyOf(coverers, 2 * covers);
+                    coveredUnits = Arrays.copyOf(coveredUnits, 2 * covers);
+                }
+                coverers[covers] = i;
+                coveredUnits[covers++] = unitNumbers.number(u);
+            }
         }
-        IntRuns covered = IntRuns.of(appointments, Appointment::covers, unitNumbers::number);
-        IntRuns lineTargets = IntRuns.of(appointments, a -> linesFrom.getOrDefault(a.id(), List.of()),
-                line -> line.toAppointment().map(appointmentIndexes::get).orElse(-1));
+        // the lines, as pairs of the indexes of the appointments they run from and to (-1 for a governing body),
+        // the indexes found among the appointments, which are in id order
+        int[] from = new int[lines.size()];
+        int[] to = new int[lines.size()];
+        for (int l = 0; l < from.length; l++) {
+            ReportingLine line = lines.get(l);
+            from[l] = appointmentIndex(line.from());
+            to[l] = line.toAppointment().map(this::appointmentIndex).orElse(-1);
+        }
+        IntRuns covered = IntRuns.grouped(appointments.size(), coverers, coveredUnits, covers);
+        IntRuns lineTargets = IntRuns.grouped(appointments.size(), from, to, from.length);
         List<RoleId> roleList = new ArrayList<>(roles.size());
         for (int r = 0; r < roles.size(); r++) {
             roleList.add(roles.get(r));
@@ -159,6 +178,22 @@ public final class Organisation {
                 appointmentRoles, appointmentFtes, appointmentUnits, covered, lineTargets,
                 numbered.numbers(processes.stream().map(Process::owner).toArray(PersonId[]::new)),
                 processes.stream().mapToInt(p -> unitNumbers.number(p.unit())).toArray());
+    }
+
+    /** The index among the appointments, which are in id order, of an appointment the organisation holds. */
+    private int appointmentIndex(AppointmentId id) {
+        int low = 0;
+        int high = appointments.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int c = appointments.get(middle).id().compareTo(id);
+            if (c == 0) {
+                return middle;
+            }
+            low = c < 0 ? middle + 1 : low;
+            high = c > 0 ? middle - 1 : high;
+        }
+        throw new IllegalStateException("no appointment '" + id + "'");
     }
 
     private static <K extends Comparable<K>, V> Map<K, V> index(Collection<V> values, Function<V, K> key) {
