@@ -63,11 +63,22 @@ final class CsvBytes extends ByteWindow<CsvRow> {
     private final long[] knownLow = new long[KNOWN_COLUMNS << KNOWN_BITS];
     private final long[] knownHigh = new long[KNOWN_COLUMNS << KNOWN_BITS];
     private final int[] knownLength = new int[KNOWN_COLUMNS << KNOWN_BITS];
+    /**
+     * Per column, the last short ASCII field read without quotes: its bytes as two words, its length (-1 for
+     * none) and its text. The rows of one assessment repeat its person, profile, rater, perspective and date, so
+     * that a field is most often the one above it: checked word by word, with the byte after it, it then needs
+     * no scan for its end.
+     */
+    private final long[] lastLow = new long[KNOWN_COLUMNS];
+    private final long[] lastHigh = new long[KNOWN_COLUMNS];
+    private final int[] lastLength = new int[KNOWN_COLUMNS];
+    private final String[] lastText = new String[KNOWN_COLUMNS];
 
     private CsvBytes(InputStream in) {
         // a full buffer holds one record, or the start of the file before the header's end: far more than either
         // may be, so it is handed over rather than grown
         super(in, READ, READ);
+        Arrays.fill(lastLength, -1);
     }
 
     /**
@@ -206,13 +217,12 @@ final class CsvBytes extends ByteWindow<CsvRow> {
                 fields = Arrays.copyOf(fields, 2 * count);
             }
             if (b[i] == '"') {
-                i = quoted(i + 1, count);
-                fields[count++] = field;
+                fields[count++] = quoted(i + 1, count);
                 line += breaks;
             } else {
-                i = plain(i, count);
-                fields[count++] = field;
+                fields[count++] = plain(i, count);
             }
+            i = end;
             byte c = b[i];
             if (c == separator) {
                 i++;
@@ -249,15 +259,31 @@ final class CsvBytes extends ByteWindow<CsvRow> {
         return (w - ONES) & ~w & HIGHS;
     }
 
-    /** The text of the field read last. */
-    private String field = "";
+    /**
+     * The index after the field read last. The field's text is returned, not kept here: storing a reference into
+     * an object that lives through the whole file costs G1 a memory barrier, where an int costs nothing.
+     */
+    private int end;
     /** The line breaks inside the quoted field read last. */
     private int breaks;
 
-    /** An unquoted field from {@code i} in a column; sets {@link #field} and returns the index after it. */
-    private int plain(int i, int column) {
+    /** An unquoted field from {@code i} in a column: returns its text, and sets {@link #end}. */
+    private String plain(int i, int column) {
         byte[] b = buf;
         byte separator = (byte) this.separator;
+        if (column < KNOWN_COLUMNS) {
+            int last = lastLength[column];
+            if (last >= 0 && i + last < limit) {
+                // the field above, if its bytes are here and end where it ended; the words read lie before the
+                // limit, or within the word of room after it
+                byte after = b[i + last];
+                if ((after == separator || after == '\n' || after == '\r') && word(b, i, last) == lastLow[column]
+                        && (last <= Long.BYTES || word(b, i + Long.BYTES, last - Long.BYTES) == lastHigh[column])) {
+                    end = i + last;
+                    return lastText[column];
+                }
+            }
+        }
         int start = i;
         boolean ascii = true;
         long separators = ONES * (separator & 0xFF);
@@ -281,15 +307,23 @@ final class CsvBytes extends ByteWindow<CsvRow> {
             ascii &= c >= 0;
             i++;
         }
-        field = text(b, start, i, ascii, column);
-        return i;
+        String field = text(b, start, i, ascii, column);
+        int length = i - start;
+        if (ascii && length <= KNOWN_LENGTH && column < KNOWN_COLUMNS) {
+            lastLow[column] = word(b, start, length);
+            lastHigh[column] = length > Long.BYTES ? word(b, start + Long.BYTES, length - Long.BYTES) : 0;
+            lastLength[column] = length;
+            lastText[column] = field;
+        }
+        end = i;
+        return field;
     }
 
     /**
-     * A quoted field whose text starts at {@code i}; sets {@link #field} and {@link #breaks}, and returns the index
-     * after the closing quote.
+     * A quoted field whose text starts at {@code i}: returns its text, and sets {@link #breaks} and {@link #end},
+     * the index after the closing quote.
      */
-    private int quoted(int i, int column) {
+    private String quoted(int i, int column) {
         byte[] b = buf;
         int start = i;
         boolean ascii = true;
@@ -332,16 +366,20 @@ final class CsvBytes extends ByteWindow<CsvRow> {
                     k++;
                 }
             }
-            field = text(unquoted, 0, length, ascii, column);
-        } else {
-            field = text(b, start, i, ascii, column);
+            end = i + 1;
+            return text(unquoted, 0, length, ascii, column);
         }
-        return i + 1;
+        end = i + 1;
+        return text(b, start, i, ascii, column);
     }
 
-    /** The low bytes of a word that hold a text of some length, up to a word. */
-    private static long mask(int length) {
-        return length >= Long.BYTES ? -1L : (1L << Long.SIZE / Long.BYTES * length) - 1;
+    /**
+     * The word of the bytes from an index, those past a length (of up to a word) masked off; the buffers have a
+     * word of room at the end.
+     */
+    private static long word(byte[] b, int at, int length) {
+        long mask = length >= Long.BYTES ? -1L : (1L << Long.SIZE / Long.BYTES * length) - 1;
+        return (long) LONGS.get(b, at) & mask;
     }
 
     /** A field's text, with formula neutralisation reversed as {@link RowHandler} does. */
@@ -355,9 +393,9 @@ final class CsvBytes extends ByteWindow<CsvRow> {
             return "";
         }
         if (ascii && length <= KNOWN_LENGTH && column < KNOWN_COLUMNS) {
-            // the bytes as two words, those past the text masked off (the buffers have a word of room at the end)
-            long low = (long) LONGS.get(b, from) & mask(length);
-            long high = length > Long.BYTES ? (long) LONGS.get(b, from + Long.BYTES) & mask(length - Long.BYTES) : 0;
+            // the bytes as two words, those past the text masked off
+            long low = word(b, from, length);
+            long high = length > Long.BYTES ? word(b, from + Long.BYTES, length - Long.BYTES) : 0;
             long mixed = (low * 0x9E3779B97F4A7C15L + high) * 0xC2B2AE3D27D4EB4FL + length;
             int place = column << KNOWN_BITS | (int) (mixed >>> Long.SIZE - KNOWN_BITS);
             if (knownLow[place] == low && knownHigh[place] == high && knownLength[place] == length) {
