@@ -432,6 +432,13 @@ public final class Assessment {
 
         private int slot(CompetencyId competency, String property) {
             Objects.requireNonNull(competency, "Assessment.competency");
+            // readers and builders mostly pass the profile's own id objects: found by identity, before any id is
+            // compared character by character
+            for (int i = 0; i < scores.length; i++) {
+                if (targets.get(i).competency() == competency) {
+                    return i;
+                }
+            }
             for (int i = 0; i < scores.length; i++) {
                 if (targets.get(i).competency().equals(competency)) {
                     return i;

@@ -153,6 +153,11 @@ public final class AssessmentLines {
             final RoleProfile profile;
             final Map<String, Integer> slots = new HashMap<>();
             final CompetencyId[] competencies;
+            /**
+             * The cell each competency was last found in: the reader hands the same string for a cell it has seen
+             * before, which is then recognised by identity rather than compared character by character.
+             */
+            final String[] cells;
             final int[] seenIn;
             final long[] seenOn;
 
@@ -164,6 +169,7 @@ public final class AssessmentLines {
                     competencies[i] = targets.get(i).competency();
                     slots.put(competencies[i].value(), i);
                 }
+                this.cells = new String[competencies.length];
                 this.seenIn = new int[competencies.length];
                 this.seenOn = new long[competencies.length];
             }
@@ -261,7 +267,11 @@ public final class AssessmentLines {
         private int slot(Prepared prepared, String cell) {
             if (prepared == lastPrepared) {
                 int next = lastSlot + 1 == prepared.competencies.length ? 0 : lastSlot + 1;
+                if (cell == prepared.cells[next]) {
+                    return next;
+                }
                 if (cell.equals(prepared.competencies[next].value())) {
+                    prepared.cells[next] = cell;
                     return next;
                 }
             }
