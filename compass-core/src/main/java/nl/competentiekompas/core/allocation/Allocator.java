@@ -15,6 +15,7 @@ import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleKind;
 import nl.competentiekompas.core.catalog.RoleProfile;
 import nl.competentiekompas.core.catalog.ScopeKind;
+import nl.competentiekompas.core.internal.IntList;
 import nl.competentiekompas.core.internal.IntRuns;
 import nl.competentiekompas.core.internal.Numbering;
 import nl.competentiekompas.core.internal.OrganisationNumbers;

@@ -27,6 +27,7 @@ import nl.competentiekompas.core.catalog.ScopeKind;
 import nl.competentiekompas.core.catalog.Sector;
 import nl.competentiekompas.core.catalog.SourceDocument;
 import nl.competentiekompas.core.catalog.SourceRef;
+import nl.competentiekompas.core.internal.IntList;
 import nl.competentiekompas.core.organisation.Appointment;
 import nl.competentiekompas.core.organisation.Organisation;
 import nl.competentiekompas.core.organisation.PersonId;

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import nl.competentiekompas.core.internal.IntList;
 
 /**
  * The findings of evaluating an organisation and its allocation against a set of rules.

@@ -1,7 +1,6 @@
 package nl.competentiekompas.core.organisation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -22,6 +21,7 @@ import nl.competentiekompas.core.catalog.GoverningBody;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.Sector;
 import nl.competentiekompas.core.internal.Checks;
+import nl.competentiekompas.core.internal.IntList;
 import nl.competentiekompas.core.internal.IntRuns;
 import nl.competentiekompas.core.internal.Numbering;
 import nl.competentiekompas.core.internal.OrganisationNumbers;
@@ -139,21 +139,16 @@ public final class Organisation {
         int[] appointmentFtes = new int[appointments.size()];
         int[] appointmentUnits = new int[appointments.size()];
         // the units covered, as pairs of an appointment's index and a unit's number: few appointments cover any
-        int[] coverers = new int[16];
-        int[] coveredUnits = new int[16];
-        int covers = 0;
+        IntList coverers = new IntList();
+        IntList coveredUnits = new IntList();
         for (int i = 0; i < appointmentRoles.length; i++) {
             Appointment a = appointments.get(i);
             appointmentRoles[i] = roles.add(a.role());
             appointmentFtes[i] = a.fte().thousandths();
             appointmentUnits[i] = unitNumbers.number(a.unit());
             for (UnitId u : a.covers()) {
-                if (covers == coverers.length) {
-                    coverers = Arrays.copyOf(coverers, 2 * covers);
-                    coveredUnits = Arrays.copyOf(coveredUnits, 2 * covers);
-                }
-                coverers[covers] = i;
-                coveredUnits[covers++] = unitNumbers.number(u);
+                coverers.add(i);
+                coveredUnits.add(unitNumbers.number(u));
             }
         }
         // the lines, as pairs of the indexes of the appointments they run from and to (-1 for a governing body),
@@ -165,7 +160,8 @@ public final class Organisation {
             from[l] = appointmentIndex(line.from());
             to[l] = line.toAppointment().map(this::appointmentIndex).orElse(-1);
         }
-        IntRuns covered = IntRuns.grouped(appointments.size(), coverers, coveredUnits, covers);
+        IntRuns covered = IntRuns.grouped(appointments.size(), coverers.values(), coveredUnits.values(),
+                coverers.size());
         IntRuns lineTargets = IntRuns.grouped(appointments.size(), from, to, from.length);
         List<RoleId> roleList = new ArrayList<>(roles.size());
         for (int r = 0; r < roles.size(); r++) {

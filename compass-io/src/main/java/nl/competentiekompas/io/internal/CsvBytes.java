@@ -277,7 +277,7 @@ final class CsvBytes extends ByteWindow<CsvRow> {
                 // the field above, if its bytes are here and end where it ended; the words read lie before the
                 // limit, or within the word of room after it
                 byte after = b[i + last];
-                if ((after == separator || after == '\n' || after == '\r') && word(b, i, last) == lastLow[column]
+                if (ends(after, separator) && word(b, i, last) == lastLow[column]
                         && (last <= Long.BYTES || word(b, i + Long.BYTES, last - Long.BYTES) == lastHigh[column])) {
                     end = i + last;
                     return lastText[column];
@@ -298,7 +298,7 @@ final class CsvBytes extends ByteWindow<CsvRow> {
             }
             i += Long.numberOfTrailingZeros(found) >>> 3;
             byte c = b[i];
-            if (c == separator || c == '\n' || c == '\r' || c == 0 && i >= limit) {
+            if (ends(c, separator) || c == 0 && i >= limit) {
                 break;
             } else if (c == '"') {
                 // a quote inside a field: FastCSV's to judge
@@ -317,6 +317,11 @@ final class CsvBytes extends ByteWindow<CsvRow> {
         }
         end = i;
         return field;
+    }
+
+    /** Whether a byte ends a field without quotes: the separator or a line break. */
+    private static boolean ends(byte c, byte separator) {
+        return c == separator || c == '\n' || c == '\r';
     }
 
     /**

@@ -1,4 +1,4 @@
-package nl.competentiekompas.core.allocation;
+package nl.competentiekompas.core.internal;
 
 import java.util.Arrays;
 
@@ -6,27 +6,47 @@ import java.util.Arrays;
  * A growing list of ints, such as the indexes of the keys a rule reports on, gathered in one pass over the keys
  * before anything about them is read. Not thread-safe.
  */
-final class IntList {
+public final class IntList {
     private int[] values = new int[16];
     private int size;
 
-    void add(int value) {
+    /**
+     * Adds a value at the end.
+     *
+     * @param value the value
+     */
+    public void add(int value) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size++] = value;
     }
 
-    int get(int index) {
+    /**
+     * A value by its index.
+     *
+     * @param index the index, below {@link #size()}
+     * @return the value
+     */
+    public int get(int index) {
         return values[index];
     }
 
-    int size() {
+    /**
+     * The number of values.
+     *
+     * @return the size
+     */
+    public int size() {
         return size;
     }
 
-    /** The values in ascending order, each once, in an array of their own. */
-    int[] distinctSorted() {
+    /**
+     * The values in ascending order, each once.
+     *
+     * @return an array of their own
+     */
+    public int[] distinctSorted() {
         int[] sorted = Arrays.copyOf(values, size);
         Arrays.sort(sorted);
         int distinct = 0;
@@ -38,8 +58,12 @@ final class IntList {
         return distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct);
     }
 
-    /** The values, in a possibly longer array: only the first {@link #size()} count. Not copied. */
-    int[] values() {
+    /**
+     * The values, in a possibly longer array: only the first {@link #size()} count.
+     *
+     * @return the array; not copied
+     */
+    public int[] values() {
         return values;
     }
 }
