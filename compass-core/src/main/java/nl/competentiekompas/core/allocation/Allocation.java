@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * indexes. The assignments are kept as columns of numbers (person, letters, effort, key) with one scope and
  * responsibility per key, and made into {@link Assignment} values as they are read: a million assignments take
  * about 15 MB in arrays, most of them of numbers the garbage collector need not trace, rather than a million
- * objects. The lists the methods return are unmodifiable views: each read gives an equal value, not necessarily
+ * objects. Where the keys of several responsibilities have the same scopes and people with the same letters, as
+ * the allocator's process-scoped responsibilities do, their assignments are held in the columns once. The lists
+ * the methods return are unmodifiable views: each read gives an equal value, not necessarily
  * the same object, so compare assignments with {@code equals}, never {@code ==}. Immutable and thread-safe.
  *
  * @since 0.1
@@ -47,13 +49,23 @@ public final class Allocation {
     private final int[] starts;
     private final Chunks<Scope> keyScopes;
     /**
-     * Where each responsibility's run of keys starts, in key order; one more entry, the number of keys, closes the
-     * last run. Rules walk the keys run by run and skip the runs of responsibilities they do not check.
+     * Where each run of keys starts, in key order; one more entry, the number of keys, closes the last run. A run's
+     * keys are of one responsibility, and their assignments held at one shift (see {@link #runShifts}): a
+     * responsibility's keys are one run, or, only where they repeat other keys' assignments, more. Rules walk the
+     * keys run by run and skip the runs of responsibilities they do not check.
      */
     private final int[] runStarts;
     /** The responsibility of each run: a key's responsibility is its run's, kept once rather than per key. */
     private final ResponsibilityId[] runResponsibilities;
-    /** Per assignment: its person's slot, its letters as a bit mask. */
+    /**
+     * Per run, how far its assignments' indexes lie past where the columns hold them: assignment {@code i} of run
+     * {@code r} is held at column index {@code i - runShifts[r]}. A run that repeats another's assignments is
+     * shifted onto them, rather than copied.
+     */
+    private final int[] runShifts;
+    /** The number of assignments, counting each run's: more than the columns hold where runs share them. */
+    private final int size;
+    /** Per column index: the slot of an assignment's person, its letters as a bit mask. */
     private final int[] personSlots;
     private final byte[] letters;
     /**
@@ -61,7 +73,7 @@ public final class Allocation {
      * by their runs and need it for few assignments. Racing threads make equal arrays.
      */
     private volatile int @Nullable [] keyOf;
-    /** Per assignment, its explicit effort in thousandths or -1; null when none has one. */
+    /** Per column index, an explicit effort in thousandths or -1; null when none has one. */
     private final int @Nullable [] efforts;
     /**
      * The people by slot, numbered in id order. A slot may have no assignments: the allocator numbers everyone
@@ -82,6 +94,8 @@ public final class Allocation {
         this.keyScopes = w.keyScopes;
         this.runStarts = w.runStarts();
         this.runResponsibilities = Arrays.copyOf(w.runResponsibilities, w.runs);
+        this.runShifts = Arrays.copyOf(w.runShifts, w.runs);
+        this.size = w.size;
         this.personSlots = w.slots;
         this.letters = w.letters;
         this.efforts = w.efforts;
@@ -147,7 +161,8 @@ public final class Allocation {
      * in id order. The allocator takes the organisation's numbering and writes each key's people in that order, so
      * it needs no sort, no comparison of keys and no lookup per assignment. Each assignment is checked as it is
      * written, while its slot is at hand: a person assigned twice to a key, or a key's people out of order, are
-     * caught without a second pass over the columns. Not thread-safe.
+     * caught without a second pass over the columns. Keys written once may be written again, for another
+     * responsibility, without writing their assignments again: see {@link #repeat}. Not thread-safe.
      */
     static final class Writer {
         private final int[] starts;
@@ -158,18 +173,23 @@ public final class Allocation {
         private final Numbering<PersonId> people;
         /** Per slot, from index 1, how many assignments were written for it. */
         private final int[] groupStarts;
+        private final int announced;
         private int[] runStarts = new int[16];
         private ResponsibilityId[] runResponsibilities = new ResponsibilityId[16];
+        private int[] runShifts = new int[16];
         private int runs;
+        /** The assignments written, counting repeats, and those of them held in the columns. */
         private int size;
+        private int held;
         private int keys;
         /**
          * The keys written between {@link #beginRepeatable} and {@link #endRepeatable}: the first, the one after
-         * the last, the end of their assignments, their assignments per slot (from index 1), and how many times
-         * they are written.
+         * the last, where their assignments start and end in the columns, their assignments per slot (from index
+         * 1), and how many times they are written.
          */
         private int repeatableFrom = -1;
         private int repeatableTo = -1;
+        private int repeatableColumn = -1;
         private int repeatableEnd = -1;
         private int @Nullable [] repeatableCounts;
         private int repeats;
@@ -177,17 +197,32 @@ public final class Allocation {
         private int[] counts;
 
         /**
-         * A writer of exactly {@code size} assignments in {@code keys} keys.
+         * A writer of exactly {@code size} assignments in {@code keys} keys, each written with {@link #add}.
          *
          * @param people numbers the people in id order; frozen
          * @param explicit whether any assignment has an explicit effort
          */
         Writer(int size, int keys, Numbering<PersonId> people, boolean explicit) {
+            this(size, size, keys, people, explicit);
+        }
+
+        /**
+         * A writer of exactly {@code size} assignments in {@code keys} keys, of which exactly {@code held} are
+         * written with {@link #add} and the others by {@link #repeat}.
+         *
+         * @param people numbers the people in id order; frozen
+         * @param explicit whether any assignment has an explicit effort
+         */
+        Writer(int size, int held, int keys, Numbering<PersonId> people, boolean explicit) {
+            if (held > size) {
+                throw new IllegalArgumentException("more assignments held (" + held + ") than written (" + size + ")");
+            }
+            this.announced = size;
             this.starts = new int[keys + 1];
             this.keyScopes = new Chunks<>(keys);
-            this.slots = new int[size];
-            this.letters = new byte[size];
-            this.efforts = explicit ? new int[size] : null;
+            this.slots = new int[held];
+            this.letters = new byte[held];
+            this.efforts = explicit ? new int[held] : null;
             this.people = people;
             this.groupStarts = new int[people.size() + 1];
             this.counts = groupStarts;
@@ -195,20 +230,25 @@ public final class Allocation {
 
         /** Starts the next key. */
         void key(ResponsibilityId responsibility, Scope scope) {
-            run(responsibility);
+            run(responsibility, size - held);
             starts[keys] = size;
             keyScopes.set(keys, scope);
             keys++;
         }
 
-        /** Starts a run of keys of a responsibility, unless the last key's responsibility is the same. */
-        private void run(ResponsibilityId responsibility) {
-            if (runs == 0 || !runResponsibilities[runs - 1].equals(responsibility)) {
+        /**
+         * Starts a run of keys of a responsibility whose assignments lie a shift past where the columns hold them,
+         * unless the last key's run is of the same responsibility and shift.
+         */
+        private void run(ResponsibilityId responsibility, int shift) {
+            if (runs == 0 || runShifts[runs - 1] != shift || !runResponsibilities[runs - 1].equals(responsibility)) {
                 if (runs == runStarts.length) {
                     runStarts = Arrays.copyOf(runStarts, runs * 2);
                     runResponsibilities = Arrays.copyOf(runResponsibilities, runs * 2);
+                    runShifts = Arrays.copyOf(runShifts, runs * 2);
                 }
                 runStarts[runs] = keys;
+                runShifts[runs] = shift;
                 runResponsibilities[runs++] = responsibility;
             }
         }
@@ -221,6 +261,7 @@ public final class Allocation {
         void beginRepeatable() {
             addRepeatableCounts();
             repeatableFrom = keys;
+            repeatableColumn = held;
             repeatableCounts = new int[groupStarts.length];
             counts = repeatableCounts;
         }
@@ -232,7 +273,7 @@ public final class Allocation {
             }
             counts = groupStarts;
             repeatableTo = keys;
-            repeatableEnd = size;
+            repeatableEnd = held;
             repeats = 1;
         }
 
@@ -250,8 +291,9 @@ public final class Allocation {
 
         /**
          * Writes the keys ended by {@link #endRepeatable} again, for another responsibility: the same scopes,
-         * each with the same people, letters and efforts. The columns are copied whole, where writing each
-         * assignment again would check and place it one by one; they were checked when first written.
+         * each with the same people, letters and efforts. Their assignments are not written again: the new keys
+         * are a run of their own, shifted onto the columns that hold the first ones, which were checked when they
+         * were written.
          *
          * @param responsibility the responsibility of the new keys
          * @throws IllegalStateException if no keys were ended as repeatable
@@ -264,21 +306,15 @@ public final class Allocation {
             if (count == 0) {
                 return;
             }
-            int from = starts[repeatableFrom];
-            int length = repeatableEnd - from;
-            int shift = size - from;
-            run(responsibility);
+            // a run of its own even where the last key's run is of the same responsibility: its shift differs
+            run(responsibility, size - repeatableColumn);
+            int shift = size - starts[repeatableFrom];
             keyScopes.copy(repeatableFrom, keys, count);
             for (int k = repeatableFrom; k < repeatableTo; k++) {
                 starts[keys++] = starts[k] + shift;
             }
-            System.arraycopy(slots, from, slots, size, length);
-            System.arraycopy(letters, from, letters, size, length);
-            if (efforts != null) {
-                System.arraycopy(efforts, from, efforts, size, length);
-            }
             repeats++;
-            size += length;
+            size += repeatableEnd - repeatableColumn;
         }
 
         /**
@@ -289,9 +325,10 @@ public final class Allocation {
          * @throws IllegalStateException if the person comes before the key's previous one
          */
         void add(int slot, int raci, int effort) {
-            if (size > starts[keys - 1] && slots[size - 1] >= slot) {
+            // the key's previous assignment, if any, is the last held: a repeat only ever follows a whole key
+            if (size > starts[keys - 1] && slots[held - 1] >= slot) {
                 // slots are equal exactly when people are: no id is read here
-                if (slots[size - 1] == slot) {
+                if (slots[held - 1] == slot) {
                     throw new InvalidValueException("Allocation", "assignments", "person '" + people.get(slot)
                             + "' is assigned twice to " + new Assignment.Key(runResponsibilities[runs - 1],
                                     keyScopes.get(keys - 1)));
@@ -299,11 +336,12 @@ public final class Allocation {
                 throw new IllegalStateException("assignments out of order at index " + size);
             }
             counts[slot + 1]++;
-            slots[size] = slot;
-            letters[size] = (byte) raci;
+            slots[held] = slot;
+            letters[held] = (byte) raci;
             if (efforts != null) {
-                efforts[size] = effort;
+                efforts[held] = effort;
             }
+            held++;
             size++;
         }
 
@@ -313,9 +351,9 @@ public final class Allocation {
          * @throws IllegalStateException if fewer assignments or keys were written than announced
          */
         Allocation allocation() {
-            if (size != slots.length || keys + 1 != starts.length) {
-                throw new IllegalStateException("wrote " + size + " assignments in " + keys + " keys, announced "
-                        + slots.length + " in " + (starts.length - 1));
+            if (size != announced || held != slots.length || keys + 1 != starts.length) {
+                throw new IllegalStateException("wrote " + size + " assignments (" + held + " held) in " + keys
+                        + " keys, announced " + announced + " (" + slots.length + " held) in " + (starts.length - 1));
             }
             starts[keys] = size;
             if (counts != groupStarts) {
@@ -383,12 +421,12 @@ public final class Allocation {
 
         @Override
         public Assignment get(int index) {
-            return at(Objects.checkIndex(index, personSlots.length));
+            return at(Objects.checkIndex(index, size));
         }
 
         @Override
         public int size() {
-            return personSlots.length;
+            return size;
         }
     }
 
@@ -431,41 +469,57 @@ public final class Allocation {
     /** The assignment at an index of {@link #assignments()}, made from the columns. */
     Assignment at(int index) {
         int key = keyOf(index);
-        int effort = effort(index);
-        return new Assignment(keyResponsibility(key), keyScopes.get(key), people.get(personSlots[index]),
-                Raci.ofMask(letters[index]), effort < 0 ? Optional.empty() : Optional.of(Fte.ofThousandths(effort)));
+        int run = runOf(key);
+        int column = index - runShifts[run];
+        int effort = effort(column);
+        return new Assignment(runResponsibilities[run], keyScopes.get(key), people.get(personSlots[column]),
+                Raci.ofMask(letters[column]), effort < 0 ? Optional.empty() : Optional.of(Fte.ofThousandths(effort)));
     }
 
     /**
-     * The slot of each assignment's person, in assignment order, for rules that sum per person in one pass over
-     * the assignments rather than one lookup per assignment. Not copied: callers must not change it.
+     * The slot of each assignment's person, by column index (see {@link #runShift}), for rules that sum per person
+     * in one pass over the columns rather than one lookup per assignment. Not copied: callers must not change it.
      */
     int[] personSlots() {
         return personSlots;
     }
 
-    /** The letters of each assignment as a bit mask of their ordinals ({@link #R}, {@link #A}). Not copied. */
+    /**
+     * The letters of each assignment as a bit mask of their ordinals ({@link #R}, {@link #A}), by column index (see
+     * {@link #runShift}). Not copied.
+     */
     byte[] letters() {
         return letters;
     }
 
-    /** The explicit effort of an assignment in thousandths, or -1 when it has none. */
-    int effort(int index) {
-        return efforts == null ? -1 : efforts[index];
+    /** The explicit effort held at a column index (see {@link #runShift}) in thousandths, or -1 for none. */
+    int effort(int column) {
+        return efforts == null ? -1 : efforts[column];
     }
 
     /**
-     * The explicit effort of each assignment in thousandths, -1 for none; null when no assignment has one. For
-     * loops over every assignment, which then read an array rather than call a method per assignment. Not copied.
+     * The explicit effort of each assignment in thousandths, -1 for none, by column index (see {@link #runShift});
+     * null when no assignment has one. For loops over the columns, which then read an array rather than call a
+     * method per assignment. Not copied.
      */
     int @Nullable [] efforts() {
         return efforts;
     }
 
     /**
-     * Where each responsibility's run of keys starts, in key order, and one more entry, the number of keys: run
-     * {@code r} holds the keys from {@code runStarts()[r]} up to {@code runStarts()[r + 1]}, all of the
-     * responsibility {@code keyResponsibility(runStarts()[r])}. Not copied: callers must not change it.
+     * How far the indexes of a run's assignments lie past the column indexes that hold them: the person, letters
+     * and effort of assignment {@code i} of run {@code r} are at {@code i - runShift(r)} in {@link #personSlots()},
+     * {@link #letters()} and {@link #efforts()}. Zero where no run before it repeats another's assignments.
+     */
+    int runShift(int run) {
+        return runShifts[run];
+    }
+
+    /**
+     * Where each run of keys starts, in key order, and one more entry, the number of keys: run {@code r} holds the
+     * keys from {@code runStarts()[r]} up to {@code runStarts()[r + 1]}, all of the responsibility
+     * {@code keyResponsibility(runStarts()[r])}, their assignments held at the shift {@code runShift(r)}. Not
+     * copied: callers must not change it.
      */
     int[] runStarts() {
         return runStarts;
@@ -548,7 +602,7 @@ public final class Allocation {
     int keyOf(int index) {
         int[] keys = keyOf;
         if (keys == null) {
-            keys = new int[personSlots.length];
+            keys = new int[size];
             for (int k = 0; k + 1 < starts.length; k++) {
                 Arrays.fill(keys, starts[k], starts[k + 1], k);
             }
@@ -583,10 +637,13 @@ public final class Allocation {
     int[] byPerson() {
         int[] grouped = byPerson;
         if (grouped == null) {
-            grouped = new int[personSlots.length];
+            grouped = new int[size];
             int[] next = Arrays.copyOf(personStarts, people.size());
-            for (int i = 0; i < personSlots.length; i++) {
-                grouped[next[personSlots[i]]++] = i;
+            for (int run = 0; run + 1 < runStarts.length; run++) {
+                int shift = runShifts[run];
+                for (int i = starts[runStarts[run]]; i < starts[runStarts[run + 1]]; i++) {
+                    grouped[next[personSlots[i - shift]]++] = i;
+                }
             }
             byPerson = grouped;
         }

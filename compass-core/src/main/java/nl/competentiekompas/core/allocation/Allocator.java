@@ -113,12 +113,13 @@ public final class Allocator {
          */
         private final int[][] isosByUnit;
         /**
-         * By unit number: the rank of the first decentral ISO sitting in it, of the first ISO or decentral ISO
-         * listing it in covers, and of the first decentral ISO at or above it (null: not yet known); -1 for none.
+         * By unit number: the rank of the first decentral ISO sitting in it, and of the first ISO or decentral ISO
+         * listing it in covers; -1 for none.
          */
         private final int[] diso;
         private final int[] coverer;
-        private int @Nullable [] disoAbove;
+        /** By unit number, the rank of the ISO consulted on its processes; null until first asked for. */
+        private int @Nullable [] isoOfUnit;
         private final BitSet cisos = new BitSet();
         private Scope @Nullable [] processScopes;
         /** How many processes each person owns, by rank; null until the processes are prepared. */
@@ -241,18 +242,25 @@ public final class Allocator {
             }
             blocks.sort(Comparator.comparing(b -> b.responsibility.id()));
             int size = 0;
+            int held = 0;
             int keys = 0;
             boolean unique = true;
+            boolean processesWritten = false;
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
-                size += block.perProcess ? processAssignments : block.ranks.size();
+                int assignments = block.perProcess ? processAssignments : block.ranks.size();
+                size += assignments;
+                // the process-scoped blocks after the first repeat its assignments: held once
+                held += block.perProcess && processesWritten ? 0 : assignments;
+                processesWritten |= block.perProcess;
                 keys += block.perProcess ? org.processes().size() : block.ranks.size();
                 unique &= i == 0 || !blocks.get(i - 1).responsibility.id().equals(block.responsibility.id());
             }
-            Allocation.Writer out = new Allocation.Writer(size, keys, people, false);
+            Allocation.Writer out = new Allocation.Writer(size, held, keys, people, false);
             // every process-scoped responsibility gives each process's owner and the people consulted the same
-            // letters: the first such block is written process by process, the others are copies of it
-            boolean processesWritten = false;
+            // letters: the first such block is written process by process, the others repeat it, their
+            // assignments held once
+            processesWritten = false;
             for (Block block : blocks) {
                 ResponsibilityId id = block.responsibility.id();
                 if (block.perProcess && processesWritten) {
@@ -323,13 +331,20 @@ public final class Allocator {
             consultedCiso = ciso;
             processUnits = numbers.processUnits();
             // the people consulted are counted here, and worked out again as each process is written, rather than
-            // kept per process; each owner's processes are counted in the same pass
+            // kept per process; each owner's processes are counted in the same pass. As consulted() works them out,
+            // in one loop over local arrays: the CISO unless they own the process, and the unit's ISO unless they
+            // own it or are that CISO
+            int[] isoOf = isoOfUnit();
             int[] count = new int[people.size()];
+            int assignments = 0;
             for (int i = 0; i < processUnits.length; i++) {
-                consulted(i);
-                processAssignments += 1 + (firstConsulted >= 0 ? 1 : 0) + (secondConsulted >= 0 ? 1 : 0);
-                count[owners[i]]++;
+                int owner = owners[i];
+                int iso = isoOf[processUnits[i]];
+                assignments += 1 + (ciso >= 0 && ciso != owner ? 1 : 0)
+                        + (iso >= 0 && iso != owner && iso != ciso ? 1 : 0);
+                count[owner]++;
             }
+            processAssignments = assignments;
             owned = count;
         }
 
@@ -337,7 +352,7 @@ public final class Allocator {
         private void consulted(int process) {
             int owner = owners[process];
             int c = consultedCiso != owner ? consultedCiso : -1;
-            int covering = isoFor(processUnits[process]);
+            int covering = isoOfUnit()[processUnits[process]];
             int iso = covering != owner ? covering : -1;
             firstConsulted = c < 0 || iso >= 0 && iso < c ? iso : c;
             secondConsulted = c >= 0 && iso >= 0 && iso != c ? Math.max(c, iso) : -1;
@@ -381,14 +396,19 @@ public final class Allocator {
         }
 
         /**
-         * The rank of the ISO who covers a unit, by its number, or -1: an ISO or decentral ISO listing it in covers,
-         * else a decentral ISO at or above it.
+         * By unit number, the rank of the ISO who covers the unit, or -1: an ISO or decentral ISO listing it in
+         * covers, else a decentral ISO at or above it.
          */
-        private int isoFor(int unit) {
-            if (disoAbove == null) {
-                disoAbove = RuleContext.firstAbove(diso, numbers.unitParents());
+        private int[] isoOfUnit() {
+            int[] iso = isoOfUnit;
+            if (iso == null) {
+                iso = RuleContext.firstAbove(diso, numbers.unitParents());
+                for (int u = 0; u < iso.length; u++) {
+                    iso[u] = coverer[u] >= 0 ? coverer[u] : iso[u];
+                }
+                isoOfUnit = iso;
             }
-            return coverer[unit] >= 0 ? coverer[unit] : disoAbove[unit];
+            return iso;
         }
 
         /** The candidate with the most capacity left, the first in id order on a tie, or -1 for none. */

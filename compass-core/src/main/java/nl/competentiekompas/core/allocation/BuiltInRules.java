@@ -320,7 +320,8 @@ final class BuiltInRules {
                     for (int j = 0; j < counts.length; j++) {
                         int k = keys.get(j);
                         if (ctx.accountablesOfKey(k) > 1) {
-                            for (int i = starts[k]; i < starts[k + 1]; i++) {
+                            int shift = allocation.runShift(allocation.runOf(k));
+                            for (int i = starts[k] - shift; i < starts[k + 1] - shift; i++) {
                                 counts[j] += (letters[i] & Allocation.A) != 0 ? 1 : 0;
                             }
                         }
@@ -424,8 +425,9 @@ final class BuiltInRules {
                             continue;
                         }
                         // the assignments of the run's keys, one stretch of the columns
+                        int shift = allocation.runShift(run);
                         for (int i = starts[runStarts[run]]; i < starts[runStarts[run + 1]]; i++) {
-                            if ((letters[i] & (Allocation.R | Allocation.A)) == 0) {
+                            if ((letters[i - shift] & (Allocation.R | Allocation.A)) == 0) {
                                 continue;
                             }
                             Assignment a = allocation.at(i);
@@ -494,11 +496,12 @@ final class BuiltInRules {
                 continue;
             }
             int byDefault = ctx.responsibility(id).defaultEffort().thousandths();
+            int shift = allocation.runShift(run);
             for (; g < end && group[g] < runEnd; g++) {
-                int i = group[g];
-                if ((letters[i] & Allocation.R) != 0) {
+                int column = group[g] - shift;
+                if ((letters[column] & Allocation.R) != 0) {
                     count++;
-                    int explicit = allocation.effort(i);
+                    int explicit = allocation.effort(column);
                     effort += explicit >= 0 ? explicit : byDefault;
                 }
             }
@@ -520,7 +523,7 @@ final class BuiltInRules {
                     for (int run = 0; run + 1 < runStarts.length; run++) {
                         Responsibility r = ctx.responsibilityOfRun(run);
                         if (r.scope() == ScopeKind.PROCESS) {
-                            checkProcessKeys(rule, ctx, r, runStarts[run], runStarts[run + 1], out);
+                            checkProcessKeys(rule, ctx, r, run, out);
                         }
                     }
                     return out;
@@ -528,13 +531,16 @@ final class BuiltInRules {
     }
 
     /**
-     * The process-owner rule on the keys of one process-scoped responsibility. The context's facts per key say
-     * which keys to look into; there, people are compared by slot, the owner's from the context: comparing ids, or
-     * looking up the owner for every key, reads ids scattered over a heap of a hundred thousand people.
+     * The process-owner rule on the keys of one run of a process-scoped responsibility. The context's facts per key
+     * say which keys to look into; there, people are compared by slot, the owner's from the context: comparing ids,
+     * or looking up the owner for every key, reads ids scattered over a heap of a hundred thousand people.
      */
-    private static void checkProcessKeys(AllocationRule rule, RuleContext ctx, Responsibility r, int fromKey,
-            int toKey, List<Finding> out) {
+    private static void checkProcessKeys(AllocationRule rule, RuleContext ctx, Responsibility r, int run,
+            List<Finding> out) {
         Allocation allocation = ctx.allocation();
+        int fromKey = allocation.runStarts()[run];
+        int toKey = allocation.runStarts()[run + 1];
+        int shift = allocation.runShift(run);
         int[] starts = allocation.starts();
         int[] slots = allocation.personSlots();
         byte[] letters = allocation.letters();
@@ -558,14 +564,15 @@ final class BuiltInRules {
         }
         String[] owners = ctx.ownerIds(ownersWanted);
         // the assignments of security role holders responsible for each key besides its owner, found in a pass of
-        // their own: the byte per slot says who holds a security role, without reading their appointments
+        // their own: the byte per slot says who holds a security role, without reading their appointments. Kept
+        // by the column index that holds them
         IntList holders = new IntList();
         int[] holdersEnd = new int[names.length];
         for (int j = 0; j < names.length; j++) {
             int k = keys.get(j);
             if (processes[j] >= 0 && ctx.othersResponsible(k)) {
                 int ownerSlot = ctx.ownerSlot(processes[j]);
-                for (int i = starts[k]; i < starts[k + 1]; i++) {
+                for (int i = starts[k] - shift; i < starts[k + 1] - shift; i++) {
                     if ((letters[i] & (Allocation.R | Allocation.A)) != 0 && slots[i] != ownerSlot
                             && ctx.holdsBySlot(slots[i], SECURITY_KINDS)) {
                         holders.add(i);

@@ -193,11 +193,14 @@ public final class RuleContext {
         int[] ownerOf = ownerSlots != null ? ownerSlots : new int[0];
         int[] runStarts = allocation.runStarts();
         int byDefault = 0;
+        int shift = 0;
         int unit = 0;
         int process = 0;
         boolean first = true;
         for (int run = 0, k = 0; k < keys; k++) {
             if (k == runStarts[run]) {
+                // the run's assignments are read from the columns that hold them
+                shift = allocation.runShift(run);
                 byDefault = responsibilityOfRun(run++).defaultEffort().thousandths();
                 unit = 0;
                 process = 0;
@@ -226,7 +229,7 @@ public final class RuleContext {
             int accountable = 0;
             int ownerAccountable = 0;
             int others = 0;
-            for (int i = starts[k]; i < starts[k + 1]; i++) {
+            for (int i = starts[k] - shift; i < starts[k + 1] - shift; i++) {
                 int explicit = efforts != null ? efforts[i] : -1;
                 int l = letters[i];
                 effortBySlot[slots[i]] += explicit >= 0 ? explicit : (l & Allocation.R) != 0 ? byDefault : 0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -17,10 +18,13 @@ import nl.competentiekompas.core.catalog.Catalogs;
 import nl.competentiekompas.core.catalog.Fte;
 import nl.competentiekompas.core.catalog.GoverningBody;
 import nl.competentiekompas.core.catalog.Language;
+import nl.competentiekompas.core.catalog.Responsibility;
+import nl.competentiekompas.core.catalog.ResponsibilityId;
 import nl.competentiekompas.core.catalog.RoleId;
 import nl.competentiekompas.core.catalog.RoleKind;
 import nl.competentiekompas.core.catalog.ScopeKind;
 import nl.competentiekompas.core.catalog.Sector;
+import nl.competentiekompas.core.internal.Numbering;
 import nl.competentiekompas.core.organisation.Appointment;
 import nl.competentiekompas.core.organisation.AppointmentId;
 import nl.competentiekompas.core.organisation.Organisation;
@@ -103,6 +107,66 @@ class RuleContextProperties {
         Allocation proposal = Allocator.propose(c.organisation(), CATALOG);
         assertThat(Rules.builtIn().evaluate(c.organisation(), proposal, CATALOG))
                 .isEqualTo(Rules.builtIn().evaluate(c.organisation(), Allocation.of(proposal.assignments()), CATALOG));
+    }
+
+    @Property(tries = 200)
+    void theRulesReadRepeatedKeysAsTheKeysTheyRepeat(@ForAll long seed) {
+        Case c = generate(seed);
+        SplittableRandom random = new SplittableRandom(seed);
+        List<ResponsibilityId> ids = c.allocation().keys().stream().map(Assignment.Key::responsibility).distinct()
+                .toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        // one responsibility's keys, letters changed and some left out, repeated for some of any kind after it
+        ResponsibilityId first = ids.get(random.nextInt(ids.size()));
+        Set<ResponsibilityId> repeating = new TreeSet<>();
+        for (Responsibility r : CATALOG.responsibilities()) {
+            if (r.id().compareTo(first) > 0 && random.nextInt(3) == 0) {
+                repeating.add(r.id());
+            }
+        }
+        List<Assignment> expected = new ArrayList<>();
+        for (Assignment a : c.allocation().assignments()) {
+            if (!repeating.contains(a.responsibility())) {
+                expected.add(a);
+            }
+            if (a.responsibility().equals(first)) {
+                repeating.forEach(id -> expected.add(new Assignment(id, a.scope(), a.person(), a.raci(), a.effort())));
+            }
+        }
+        Collections.sort(expected);
+        int keys = (int) expected.stream().map(Assignment::key).distinct().count();
+        int held = (int) expected.stream().filter(a -> !repeating.contains(a.responsibility())).count();
+        Numbering<PersonId> people = c.allocation().numbering();
+        Allocation.Writer writer = new Allocation.Writer(expected.size(), held, keys, people, false);
+        for (int i = 0; i < expected.size(); i++) {
+            Assignment a = expected.get(i);
+            Assignment before = i > 0 ? expected.get(i - 1) : null;
+            boolean newKey = before == null || !before.key().equals(a.key());
+            if (before != null && before.responsibility().equals(first) && !a.responsibility().equals(first)) {
+                writer.endRepeatable();
+            }
+            if (repeating.contains(a.responsibility())) {
+                if (before == null || !before.responsibility().equals(a.responsibility())) {
+                    writer.repeat(a.responsibility());
+                }
+                continue;
+            }
+            if (a.responsibility().equals(first) && (before == null || !before.responsibility().equals(first))) {
+                writer.beginRepeatable();
+            }
+            if (newKey) {
+                writer.key(a.responsibility(), a.scope());
+            }
+            writer.add(people.number(a.person()), Raci.mask(a.raci()), -1);
+        }
+        Allocation written = writer.allocation();
+
+        Allocation sorted = Allocation.of(expected);
+        assertThat(written).isEqualTo(sorted);
+        assertThat(Rules.builtIn().evaluate(c.organisation(), written, CATALOG))
+                .isEqualTo(Rules.builtIn().evaluate(c.organisation(), sorted, CATALOG));
     }
 
     @Property(tries = 200)
