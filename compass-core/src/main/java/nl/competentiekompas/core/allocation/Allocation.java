@@ -63,6 +63,12 @@ public final class Allocation {
      * shifted onto them, rather than copied.
      */
     private final int[] runShifts;
+    /**
+     * Per run, how far its keys' indexes lie past those that hold their scopes: key {@code k} of run {@code r} has
+     * the scope held at {@code k - runKeyShifts[r]} in {@code keyScopes}. A run that repeats other keys shares
+     * their scopes.
+     */
+    private final int[] runKeyShifts;
     /** The number of assignments, counting each run's: more than the columns hold where runs share them. */
     private final int size;
     /** Per column index: the slot of an assignment's person, its letters as a bit mask. */
@@ -95,6 +101,7 @@ public final class Allocation {
         this.runStarts = w.runStarts();
         this.runResponsibilities = Arrays.copyOf(w.runResponsibilities, w.runs);
         this.runShifts = Arrays.copyOf(w.runShifts, w.runs);
+        this.runKeyShifts = Arrays.copyOf(w.runKeyShifts, w.runs);
         this.size = w.size;
         this.personSlots = w.slots;
         this.letters = w.letters;
@@ -177,18 +184,22 @@ public final class Allocation {
         private int[] runStarts = new int[16];
         private ResponsibilityId[] runResponsibilities = new ResponsibilityId[16];
         private int[] runShifts = new int[16];
+        private int[] runKeyShifts = new int[16];
         private int runs;
         /** The assignments written, counting repeats, and those of them held in the columns. */
         private int size;
         private int held;
+        /** The keys written, counting repeats, and those of them whose scopes are held. */
         private int keys;
+        private int heldKeys;
         /**
          * The keys written between {@link #beginRepeatable} and {@link #endRepeatable}: the first, the one after
-         * the last, where their assignments start and end in the columns, their assignments per slot (from index
-         * 1), and how many times they are written.
+         * the last, where their scopes start among those held, where their assignments start and end in the
+         * columns, their assignments per slot (from index 1), and how many times they are written.
          */
         private int repeatableFrom = -1;
         private int repeatableTo = -1;
+        private int repeatableKeyColumn = -1;
         private int repeatableColumn = -1;
         private int repeatableEnd = -1;
         private int @Nullable [] repeatableCounts;
@@ -230,25 +241,28 @@ public final class Allocation {
 
         /** Starts the next key. */
         void key(ResponsibilityId responsibility, Scope scope) {
-            run(responsibility, size - held);
+            run(responsibility, size - held, keys - heldKeys);
             starts[keys] = size;
-            keyScopes.set(keys, scope);
+            keyScopes.set(heldKeys++, scope);
             keys++;
         }
 
         /**
-         * Starts a run of keys of a responsibility whose assignments lie a shift past where the columns hold them,
-         * unless the last key's run is of the same responsibility and shift.
+         * Starts a run of keys of a responsibility whose assignments and scopes lie shifts past where they are held,
+         * unless the last key's run is of the same responsibility and shifts.
          */
-        private void run(ResponsibilityId responsibility, int shift) {
-            if (runs == 0 || runShifts[runs - 1] != shift || !runResponsibilities[runs - 1].equals(responsibility)) {
+        private void run(ResponsibilityId responsibility, int shift, int keyShift) {
+            if (runs == 0 || runShifts[runs - 1] != shift || runKeyShifts[runs - 1] != keyShift
+                    || !runResponsibilities[runs - 1].equals(responsibility)) {
                 if (runs == runStarts.length) {
                     runStarts = Arrays.copyOf(runStarts, runs * 2);
                     runResponsibilities = Arrays.copyOf(runResponsibilities, runs * 2);
                     runShifts = Arrays.copyOf(runShifts, runs * 2);
+                    runKeyShifts = Arrays.copyOf(runKeyShifts, runs * 2);
                 }
                 runStarts[runs] = keys;
                 runShifts[runs] = shift;
+                runKeyShifts[runs] = keyShift;
                 runResponsibilities[runs++] = responsibility;
             }
         }
@@ -261,6 +275,7 @@ public final class Allocation {
         void beginRepeatable() {
             addRepeatableCounts();
             repeatableFrom = keys;
+            repeatableKeyColumn = heldKeys;
             repeatableColumn = held;
             repeatableCounts = new int[groupStarts.length];
             counts = repeatableCounts;
@@ -291,9 +306,9 @@ public final class Allocation {
 
         /**
          * Writes the keys ended by {@link #endRepeatable} again, for another responsibility: the same scopes,
-         * each with the same people, letters and efforts. Their assignments are not written again: the new keys
-         * are a run of their own, shifted onto the columns that hold the first ones, which were checked when they
-         * were written.
+         * each with the same people, letters and efforts. Neither their scopes nor their assignments are written
+         * again: the new keys are a run of their own, shifted onto those that hold the first ones, which were
+         * checked when they were written.
          *
          * @param responsibility the responsibility of the new keys
          * @throws IllegalStateException if no keys were ended as repeatable
@@ -307,9 +322,8 @@ public final class Allocation {
                 return;
             }
             // a run of its own even where the last key's run is of the same responsibility: its shift differs
-            run(responsibility, size - repeatableColumn);
+            run(responsibility, size - repeatableColumn, keys - repeatableKeyColumn);
             int shift = size - starts[repeatableFrom];
-            keyScopes.copy(repeatableFrom, keys, count);
             for (int k = repeatableFrom; k < repeatableTo; k++) {
                 starts[keys++] = starts[k] + shift;
             }
@@ -331,7 +345,7 @@ public final class Allocation {
                 if (slots[held - 1] == slot) {
                     throw new InvalidValueException("Allocation", "assignments", "person '" + people.get(slot)
                             + "' is assigned twice to " + new Assignment.Key(runResponsibilities[runs - 1],
-                                    keyScopes.get(keys - 1)));
+                                    keyScopes.get(heldKeys - 1)));
                 }
                 throw new IllegalStateException("assignments out of order at index " + size);
             }
@@ -374,18 +388,20 @@ public final class Allocation {
     /**
      * Values in arrays of at most {@value #CHUNK} each: G1 allocates a larger array of references as a humongous
      * object, outside the young generation, and until old collections run, a dead one keeps every young object it
-     * references alive through each young collection. Not thread-safe until handed to an allocation.
+     * references alive through each young collection. A chunk is allocated when a value is first set in it: a
+     * writer announces every key, and holds the scopes of only those it does not repeat. Not thread-safe until
+     * handed to an allocation.
      */
     static final class Chunks<T> {
         static final int BITS = 15;
         static final int CHUNK = 1 << BITS;
         private final Object[][] chunks;
+        private final int size;
 
+        /** Values at indexes up to a size, each chunk allocated when a value is first set in it. */
         Chunks(int size) {
+            this.size = size;
             this.chunks = new Object[(size + CHUNK - 1) >>> BITS][];
-            for (int c = 0; c < chunks.length; c++) {
-                chunks[c] = new Object[Math.min(CHUNK, size - (c << BITS))];
-            }
         }
 
         @SuppressWarnings("unchecked")
@@ -398,21 +414,13 @@ public final class Allocation {
         }
 
         void set(int index, T value) {
-            chunks[index >>> BITS][index & (CHUNK - 1)] = value;
-        }
-
-        /** Copies {@code count} values from an index to a later one, a chunk's piece at a time. */
-        void copy(int from, int to, int count) {
-            if (from + count > to) {
-                throw new IllegalArgumentException("overlapping copy from " + from + " to " + to);
+            Object[] chunk = chunks[index >>> BITS];
+            if (chunk == null) {
+                Objects.checkIndex(index, size);
+                chunk = new Object[Math.min(CHUNK, size - (index & -CHUNK))];
+                chunks[index >>> BITS] = chunk;
             }
-            while (count > 0) {
-                int n = Math.min(count, Math.min(CHUNK - (from & (CHUNK - 1)), CHUNK - (to & (CHUNK - 1))));
-                System.arraycopy(chunks[from >>> BITS], from & (CHUNK - 1), chunks[to >>> BITS], to & (CHUNK - 1), n);
-                from += n;
-                to += n;
-                count -= n;
-            }
+            chunk[index & (CHUNK - 1)] = value;
         }
     }
 
@@ -436,7 +444,8 @@ public final class Allocation {
         @Override
         public Assignment.Key get(int index) {
             Objects.checkIndex(index, size());
-            return new Assignment.Key(keyResponsibility(index), keyScopes.get(index));
+            int run = runOf(index);
+            return new Assignment.Key(runResponsibilities[run], keyScope(index, run));
         }
 
         @Override
@@ -472,7 +481,7 @@ public final class Allocation {
         int run = runOf(key);
         int column = index - runShifts[run];
         int effort = effort(column);
-        return new Assignment(runResponsibilities[run], keyScopes.get(key), people.get(personSlots[column]),
+        return new Assignment(runResponsibilities[run], keyScope(key, run), people.get(personSlots[column]),
                 Raci.ofMask(letters[column]), effort < 0 ? Optional.empty() : Optional.of(Fte.ofThousandths(effort)));
     }
 
@@ -555,8 +564,10 @@ public final class Allocation {
      */
     String[] keyNames(int[] keys, int count) {
         Scope[] scopes = new Scope[count];
+        int[] runs = new int[count];
         for (int j = 0; j < count; j++) {
-            scopes[j] = keyScopes.get(keys[j]);
+            runs[j] = runOf(keys[j]);
+            scopes[j] = keyScope(keys[j], runs[j]);
         }
         String[] refs = new String[count];
         for (int j = 0; j < count; j++) {
@@ -565,7 +576,7 @@ public final class Allocation {
         readCharacters(refs);
         String[] names = new String[count];
         for (int j = 0; j < count; j++) {
-            names[j] = Assignment.Key.name(keyResponsibility(keys[j]), scopes[j].kind(), refs[j]);
+            names[j] = Assignment.Key.name(runResponsibilities[runs[j]], scopes[j].kind(), refs[j]);
         }
         return names;
     }
@@ -587,15 +598,29 @@ public final class Allocation {
 
     /** The scope of a key, by its index in {@link #keys()}. */
     Scope keyScope(int key) {
-        return keyScopes.get(key);
+        return keyScope(key, runOf(key));
+    }
+
+    /** The scope of a key of a run, by their indexes, without a search for the key's run. */
+    Scope keyScope(int key, int run) {
+        return keyScopes.get(key - runKeyShifts[run]);
     }
 
     /**
-     * The scope of a key as a plain object, for comparing by identity only: {@link #keyScope} makes the JVM check
-     * its type, which reads the scope itself.
+     * How far the indexes of a run's keys lie past the indexes that hold their scopes (see
+     * {@link #heldScopeObject}). Zero where no run before it repeats other keys.
      */
-    Object keyScopeObject(int key) {
-        return keyScopes.object(key);
+    int runKeyShift(int run) {
+        return runKeyShifts[run];
+    }
+
+        /**
+     * The scope held at an index, a key's index less its run's key shift (see {@link #runKeyShift}), as a plain
+     * object, for comparing by identity only: {@link #keyScope} makes the JVM check its type, which reads the scope
+     * itself. For loops over the keys, which keep their run's shift at hand.
+     */
+    Object heldScopeObject(int index) {
+        return keyScopes.object(index);
     }
 
     /** The index in {@link #keys()} of an assignment's key. */

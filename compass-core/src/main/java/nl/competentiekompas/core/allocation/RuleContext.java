@@ -176,45 +176,53 @@ public final class RuleContext {
         // process scope's process, where a lookup per key in maps of a hundred thousand scopes misses the cache at
         // a million assignments. Each key's assignments are summed into the people's slots and summed up for the
         // key, so that the rules read a byte per key rather than each walking the columns again
-        int[] starts = allocation.starts();
-        int keys = starts.length - 1;
+        int keys = allocation.starts().length - 1;
         this.processKeys = new BitSet(keys);
         this.effortBySlot = new long[allocation.slots()];
         this.keyFacts = new byte[keys];
+        // the scope object each process was last matched with: responsibilities share one scope per process,
+        // so after the first they match by identity, without reading the scope, let alone comparing ids
+        Object[] matched = new Object[keys > 0 ? numbers.processIds().length : 0];
+        int[] runStarts = allocation.runStarts();
+        for (int run = 0; run + 1 < runStarts.length; run++) {
+            sumUp(run, runStarts[run], runStarts[run + 1], matched);
+        }
+    }
+
+    /**
+     * Sums up the keys of one run of the allocation, and their assignments, read where the run's scopes and
+     * assignments are held: sets {@link #keyFacts} and {@link #processKeys} for the keys, and adds to
+     * {@link #effortBySlot}.
+     *
+     * @param matched by process index, the scope object the process was last matched with
+     */
+    private void sumUp(int run, int fromKey, int toKey, Object[] matched) {
+        int[] starts = allocation.starts();
         String[] unitIds = numbers.unitIds();
         String[] processIds = numbers.processIds();
         int[] slots = allocation.personSlots();
         byte[] letters = allocation.letters();
         // read as an array: a call per assignment, which the JIT does not always inline, doubled this loop's time
         int @Nullable [] efforts = allocation.efforts();
-        // the scope object each process was last matched with: responsibilities share one scope per process,
-        // so after the first they match by identity, without reading the scope, let alone comparing ids
-        Object[] matched = new Object[keys > 0 ? processIds.length : 0];
         int[] ownerOf = ownerSlots != null ? ownerSlots : new int[0];
-        int[] runStarts = allocation.runStarts();
-        int byDefault = 0;
-        int shift = 0;
+        long[] effort = effortBySlot;
+        byte[] facts = keyFacts;
+        int shift = allocation.runShift(run);
+        int keyShift = allocation.runKeyShift(run);
+        int byDefault = responsibilityOfRun(run).defaultEffort().thousandths();
         int unit = 0;
         int process = 0;
         boolean first = true;
-        for (int run = 0, k = 0; k < keys; k++) {
-            if (k == runStarts[run]) {
-                // the run's assignments are read from the columns that hold them
-                shift = allocation.runShift(run);
-                byDefault = responsibilityOfRun(run++).defaultEffort().thousandths();
-                unit = 0;
-                process = 0;
-                first = true;
-            }
+        for (int k = fromKey; k < toKey; k++) {
             int next = first ? 0 : process + 1;
             int owner = -2;
-            if (next < matched.length && matched[next] == allocation.keyScopeObject(k)) {
+            if (next < matched.length && matched[next] == allocation.heldScopeObject(k - keyShift)) {
                 process = next;
                 first = false;
                 processKeys.set(k);
                 owner = ownerOf[process];
             } else {
-                Scope scope = allocation.keyScope(k);
+                Scope scope = allocation.keyScope(k, run);
                 if (scope.kind() == ScopeKind.UNIT) {
                     unit = seek(unitIds, unit, scope.ref(), "unit");
                 } else if (scope.kind() == ScopeKind.PROCESS) {
@@ -232,7 +240,7 @@ public final class RuleContext {
             for (int i = starts[k] - shift; i < starts[k + 1] - shift; i++) {
                 int explicit = efforts != null ? efforts[i] : -1;
                 int l = letters[i];
-                effortBySlot[slots[i]] += explicit >= 0 ? explicit : (l & Allocation.R) != 0 ? byDefault : 0;
+                effort[slots[i]] += explicit >= 0 ? explicit : (l & Allocation.R) != 0 ? byDefault : 0;
                 any |= l;
                 if ((l & Allocation.A) != 0) {
                     accountable = Math.min(accountable + 1, 2);
@@ -240,7 +248,7 @@ public final class RuleContext {
                 }
                 others |= (l & (Allocation.R | Allocation.A)) != 0 && slots[i] != owner ? OTHERS_RESPONSIBLE : 0;
             }
-            keyFacts[k] = (byte) (any | accountable << ACCOUNTABLE_SHIFT | ownerAccountable | others);
+            facts[k] = (byte) (any | accountable << ACCOUNTABLE_SHIFT | ownerAccountable | others);
         }
     }
 
