@@ -30,9 +30,9 @@ import org.jspecify.annotations.Nullable;
  * responsibility per key, and made into {@link Assignment} values as they are read: a million assignments take
  * about 15 MB in arrays, most of them of numbers the garbage collector need not trace, rather than a million
  * objects. Where the keys of several responsibilities have the same scopes and people with the same letters, as
- * the allocator's process-scoped responsibilities do, their assignments are held in the columns once. The lists
- * the methods return are unmodifiable views: each read gives an equal value, not necessarily
- * the same object, so compare assignments with {@code equals}, never {@code ==}. Immutable and thread-safe.
+ * the allocator's process-scoped responsibilities do, their scopes and assignments are held once. The lists the
+ * methods return are unmodifiable views: each read gives an equal value, not necessarily the same object, so
+ * compare assignments with {@code equals}, never {@code ==}. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -275,6 +275,8 @@ public final class Allocation {
         void beginRepeatable() {
             addRepeatableCounts();
             repeatableFrom = keys;
+            // until they are ended, there are no keys to repeat
+            repeatableTo = -1;
             repeatableKeyColumn = heldKeys;
             repeatableColumn = held;
             repeatableCounts = new int[groupStarts.length];

@@ -108,6 +108,23 @@ class AllocationWriterProperties {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Example
+    void keysBegunAsRepeatableAreNotRepeatedBeforeTheyEnd() {
+        Numbering<PersonId> people = new Numbering<>(1);
+        people.add(PersonId.of("p"));
+        people.freeze();
+        Allocation.Writer writer = new Allocation.Writer(3, 2, 3, people, false);
+        writer.beginRepeatable();
+        writer.key(ResponsibilityId.of("r-1"), Scope.organisation());
+        writer.add(0, Allocation.R, -1);
+        writer.endRepeatable();
+        writer.beginRepeatable();
+        writer.key(ResponsibilityId.of("r-2"), Scope.organisation());
+        writer.add(0, Allocation.R, -1);
+        assertThatThrownBy(() -> writer.repeat(ResponsibilityId.of("r-3"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no repeatable keys ended");
+    }
+
     /** Plans the keys of a responsibility, from a scope number on, each with some people in order. */
     private static void write(Plan plan, ResponsibilityId id, int fromScope, SplittableRandom random,
             Numbering<PersonId> people, boolean explicit, boolean repeatable) {
