@@ -92,14 +92,10 @@ class AllocationWriterProperties {
 
     @Example
     void aWriterToldToHoldWhatItRepeatsRefusesToFinish() {
-        Numbering<PersonId> people = new Numbering<>(1);
-        people.add(PersonId.of("p"));
-        people.freeze();
+        Numbering<PersonId> people = onePerson();
         // two assignments announced, both held: the second repeats the first, so one is held
         Allocation.Writer writer = new Allocation.Writer(2, 2, 2, people, false);
-        writer.beginRepeatable();
-        writer.key(ResponsibilityId.of("r-1"), Scope.organisation());
-        writer.add(0, Allocation.R, -1);
+        repeatable(writer, "r-1");
         writer.endRepeatable();
         writer.repeat(ResponsibilityId.of("r-2"));
         assertThatThrownBy(writer::allocation).isInstanceOf(IllegalStateException.class)
@@ -110,19 +106,25 @@ class AllocationWriterProperties {
 
     @Example
     void keysBegunAsRepeatableAreNotRepeatedBeforeTheyEnd() {
-        Numbering<PersonId> people = new Numbering<>(1);
-        people.add(PersonId.of("p"));
-        people.freeze();
-        Allocation.Writer writer = new Allocation.Writer(3, 2, 3, people, false);
-        writer.beginRepeatable();
-        writer.key(ResponsibilityId.of("r-1"), Scope.organisation());
-        writer.add(0, Allocation.R, -1);
+        Allocation.Writer writer = new Allocation.Writer(3, 2, 3, onePerson(), false);
+        repeatable(writer, "r-1");
         writer.endRepeatable();
-        writer.beginRepeatable();
-        writer.key(ResponsibilityId.of("r-2"), Scope.organisation());
-        writer.add(0, Allocation.R, -1);
+        repeatable(writer, "r-2");
         assertThatThrownBy(() -> writer.repeat(ResponsibilityId.of("r-3"))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no repeatable keys ended");
+    }
+
+    private static Numbering<PersonId> onePerson() {
+        Numbering<PersonId> people = new Numbering<>(1);
+        people.add(PersonId.of("p"));
+        return people.freeze();
+    }
+
+    /** Begins repeatable keys: one key of a responsibility, its one person responsible. */
+    private static void repeatable(Allocation.Writer writer, String responsibility) {
+        writer.beginRepeatable();
+        writer.key(ResponsibilityId.of(responsibility), Scope.organisation());
+        writer.add(0, Allocation.R, -1);
     }
 
     /** Plans the keys of a responsibility, from a scope number on, each with some people in order. */
