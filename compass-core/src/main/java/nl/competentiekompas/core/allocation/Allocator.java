@@ -127,9 +127,6 @@ public final class Allocator {
         /** The rank of the CISO consulted on processes, or -1; the unit of each process, by its index. */
         private int consultedCiso = -1;
         private int[] processUnits = new int[0];
-        /** The ranks of the people consulted on the process {@link #consulted} was last asked for, or -1. */
-        private int firstConsulted;
-        private int secondConsulted;
         /** The assignments and keys of one process-scoped responsibility. */
         private int processAssignments;
 
@@ -331,39 +328,38 @@ public final class Allocator {
             consultedCiso = ciso;
             processUnits = numbers.processUnits();
             // the people consulted are counted here, and worked out again as each process is written, rather than
-            // kept per process; each owner's processes are counted in the same pass. As consulted() works them out,
-            // in one loop over local arrays: the CISO unless they own the process, and the unit's ISO unless they
-            // own it or are that CISO
+            // kept per process; each owner's processes are counted in the same pass, one loop over local arrays
             int[] isoOf = isoOfUnit();
             int[] count = new int[people.size()];
             int assignments = 0;
             for (int i = 0; i < processUnits.length; i++) {
                 int owner = owners[i];
-                int iso = isoOf[processUnits[i]];
-                assignments += 1 + (ciso >= 0 && ciso != owner ? 1 : 0)
-                        + (iso >= 0 && iso != owner && iso != ciso ? 1 : 0);
+                assignments += 1 + (cisoConsulted(ciso, owner) >= 0 ? 1 : 0)
+                        + (isoConsulted(isoOf[processUnits[i]], owner, ciso) >= 0 ? 1 : 0);
                 count[owner]++;
             }
             processAssignments = assignments;
             owned = count;
         }
 
-        /** Works out the people consulted on a process besides its owner, in rank order: the CISO and its ISO. */
-        private void consulted(int process) {
-            int owner = owners[process];
-            int c = consultedCiso != owner ? consultedCiso : -1;
-            int covering = isoOfUnit()[processUnits[process]];
-            int iso = covering != owner ? covering : -1;
-            firstConsulted = c < 0 || iso >= 0 && iso < c ? iso : c;
-            secondConsulted = c >= 0 && iso >= 0 && iso != c ? Math.max(c, iso) : -1;
+        /** The CISO consulted on a process: the CISO of a rank, unless they own it; -1 for none. */
+        private static int cisoConsulted(int ciso, int owner) {
+            return ciso != owner ? ciso : -1;
+        }
+
+        /** The ISO consulted on a process: the ISO of its unit, unless they own it or are the CISO; -1 for none. */
+        private static int isoConsulted(int iso, int owner, int ciso) {
+            return iso != owner && iso != ciso ? iso : -1;
         }
 
         /** Writes one process's assignments: the owner and the people consulted, in id order. */
         private void perProcess(int index, Allocation.Writer out) {
             int owner = owners[index];
-            consulted(index);
-            int first = firstConsulted;
-            int second = secondConsulted;
+            int ciso = cisoConsulted(consultedCiso, owner);
+            int iso = isoConsulted(isoOfUnit()[processUnits[index]], owner, consultedCiso);
+            // the people consulted in rank order, -1 for none: the two differ where both are consulted
+            int first = ciso < 0 || iso >= 0 && iso < ciso ? iso : ciso;
+            int second = ciso >= 0 && iso >= 0 ? Math.max(ciso, iso) : -1;
             if (first >= 0 && first < owner) {
                 out.add(first, CONSULTED, -1);
                 if (second >= 0 && second < owner) {

@@ -183,9 +183,8 @@ public final class RuleContext {
         // the scope object each process was last matched with: responsibilities share one scope per process,
         // so after the first they match by identity, without reading the scope, let alone comparing ids
         Object[] matched = new Object[keys > 0 ? numbers.processIds().length : 0];
-        int[] runStarts = allocation.runStarts();
-        for (int run = 0; run + 1 < runStarts.length; run++) {
-            sumUp(run, runStarts[run], runStarts[run + 1], matched);
+        for (int run = 0; run + 1 < allocation.runStarts().length; run++) {
+            sumUp(run, matched);
         }
     }
 
@@ -196,7 +195,9 @@ public final class RuleContext {
      *
      * @param matched by process index, the scope object the process was last matched with
      */
-    private void sumUp(int run, int fromKey, int toKey, Object[] matched) {
+    private void sumUp(int run, Object[] matched) {
+        int fromKey = allocation.runStarts()[run];
+        int toKey = allocation.runStarts()[run + 1];
         int[] starts = allocation.starts();
         String[] unitIds = numbers.unitIds();
         String[] processIds = numbers.processIds();
