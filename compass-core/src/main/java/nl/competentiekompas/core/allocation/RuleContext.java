@@ -183,19 +183,30 @@ public final class RuleContext {
         // the scope object each process was last matched with: responsibilities share one scope per process,
         // so after the first they match by identity, without reading the scope, let alone comparing ids
         Object[] matched = new Object[keys > 0 ? numbers.processIds().length : 0];
+        // the effort of each process's owner is summed per process, in the order of the keys, and added to the
+        // owner's slot once at the end: owners are people at random, and adding to their slots key by key missed
+        // the cache at a million assignments, where the slots no longer fit in it
+        long[] ownerEffort = new long[matched.length];
         for (int run = 0; run + 1 < allocation.runStarts().length; run++) {
-            sumUp(run, matched);
+            sumUp(run, matched, ownerEffort);
+        }
+        int @Nullable [] owned = ownerSlots;
+        for (int p = 0; owned != null && p < ownerEffort.length; p++) {
+            if (owned[p] >= 0) {
+                effortBySlot[owned[p]] += ownerEffort[p];
+            }
         }
     }
 
     /**
      * Sums up the keys of one run of the allocation, and their assignments, read where the run's scopes and
-     * assignments are held: sets {@link #keyFacts} and {@link #processKeys} for the keys, and adds to
-     * {@link #effortBySlot}.
+     * assignments are held: sets {@link #keyFacts} and {@link #processKeys} for the keys, and adds each assignment's
+     * effort to {@link #effortBySlot}, or to {@code ownerEffort} for a process's owner.
      *
      * @param matched by process index, the scope object the process was last matched with
+     * @param ownerEffort by process index, the effort summed so far of the process's owner on its keys
      */
-    private void sumUp(int run, Object[] matched) {
+    private void sumUp(int run, Object[] matched, long[] ownerEffort) {
         int fromKey = allocation.runStarts()[run];
         int toKey = allocation.runStarts()[run + 1];
         int[] starts = allocation.starts();
@@ -241,7 +252,12 @@ public final class RuleContext {
             for (int i = starts[k] - shift; i < starts[k + 1] - shift; i++) {
                 int explicit = efforts != null ? efforts[i] : -1;
                 int l = letters[i];
-                effort[slots[i]] += explicit >= 0 ? explicit : (l & Allocation.R) != 0 ? byDefault : 0;
+                int e = explicit >= 0 ? explicit : (l & Allocation.R) != 0 ? byDefault : 0;
+                if (slots[i] == owner) {
+                    ownerEffort[process] += e;
+                } else {
+                    effort[slots[i]] += e;
+                }
                 any |= l;
                 if ((l & Allocation.A) != 0) {
                     accountable = Math.min(accountable + 1, 2);
