@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import nl.competentiekompas.core.InvalidValueException;
 import nl.competentiekompas.core.catalog.Catalog;
 import nl.competentiekompas.core.catalog.CompetencyId;
 import nl.competentiekompas.core.catalog.CompetencyTarget;
@@ -54,6 +55,7 @@ public final class AssessmentLines {
     private static final int REFLECTION = 7;
     private static final int ACTION = 8;
     private static final int MAX_TEXT = 10_000;
+    private static final Perspective[] PERSPECTIVES = Perspective.values();
 
     private static final Map<String, Integer> COLUMNS = Map.of("subject", SUBJECT, "profile", PROFILE, "rater", RATER,
             "perspective", PERSPECTIVE, "date", DATE, "competency", COMPETENCY, "score", SCORE, "reflection",
@@ -134,6 +136,21 @@ public final class AssessmentLines {
         return CsvWriting.start(out, format, LAYOUT);
     }
 
+    /**
+     * The perspective of a cell: its id as written, as the library writes it, compared exactly; else by id or
+     * label, ignoring case. The exact comparison finds what the general one would (no perspective's label is
+     * another's id), and keeps the general one, with its case folding and labels, out of the code the JIT
+     * compiles for every row: there it took the room that the row's other calls needed to be inlined.
+     */
+    static @Nullable Perspective perspectiveOf(String cell) {
+        for (Perspective p : PERSPECTIVES) {
+            if (p.id().equals(cell)) {
+                return p;
+            }
+        }
+        return OneOfValidator.find(PERSPECTIVES, cell).orElse(null);
+    }
+
     private static final class Mapper implements RowMapper<Line> {
         private final Catalog catalog;
         private @Nullable Validator validator;
@@ -177,13 +194,21 @@ public final class AssessmentLines {
 
         private @Nullable Prepared prepared(String id) {
             Prepared prepared = profiles.get(id);
-            if (prepared == null && profiles.size() < 1024 && !id.isEmpty() && nl.competentiekompas.io.internal.check.CellKind.KEBAB_ID.accepts(id)) {
-                Optional<RoleProfile> profile = catalog.profile(RoleId.of(id));
-                if (profile.isPresent()) {
-                    prepared = new Prepared(profile.get());
-                    profiles.put(id, prepared);
-                }
+            return prepared != null ? prepared : prepare(id);
+        }
+
+        /** Prepares a profile first met in the file, or returns null when the catalog holds none with the id. */
+        private @Nullable Prepared prepare(String id) {
+            if (profiles.size() >= 1024 || id.isEmpty()
+                    || !nl.competentiekompas.io.internal.check.CellKind.KEBAB_ID.accepts(id)) {
+                return null;
             }
+            Optional<RoleProfile> profile = catalog.profile(RoleId.of(id));
+            if (profile.isEmpty()) {
+                return null;
+            }
+            Prepared prepared = new Prepared(profile.get());
+            profiles.put(id, prepared);
             return prepared;
         }
 
@@ -228,7 +253,7 @@ public final class AssessmentLines {
 
         private @Nullable PersonId subject(String cell) {
             if (lastSubject == null || !cell.equals(lastSubjectCell)) {
-                lastSubject = PersonId.isValid(cell) ? new PersonId(cell) : null;
+                lastSubject = person(cell);
                 lastSubjectCell = cell;
             }
             return lastSubject;
@@ -236,15 +261,27 @@ public final class AssessmentLines {
 
         private @Nullable PersonId rater(String cell) {
             if (lastRater == null || !cell.equals(lastRaterCell)) {
-                lastRater = PersonId.isValid(cell) ? new PersonId(cell) : null;
+                lastRater = person(cell);
                 lastRaterCell = cell;
             }
             return lastRater;
         }
 
+        /**
+         * The person of a cell, or null when the cell is not a person's id: checked once, by the id itself, where
+         * a check before it would make the JIT compile the check twice into the code for every row.
+         */
+        private static @Nullable PersonId person(String cell) {
+            try {
+                return new PersonId(cell);
+            } catch (InvalidValueException e) {
+                return null;
+            }
+        }
+
         private @Nullable Perspective perspective(String cell) {
             if (lastPerspective == null || !cell.equals(lastPerspectiveCell)) {
-                lastPerspective = OneOfValidator.find(Perspective.values(), cell).orElse(null);
+                lastPerspective = perspectiveOf(cell);
                 lastPerspectiveCell = cell;
             }
             return lastPerspective;
