@@ -209,6 +209,7 @@ final class CsvBytes extends ByteWindow<CsvRow> {
         int start = i;
         long startLine = line;
         int count = 0;
+        long trimmed = 0;
         while (true) {
             if (i - start > LARGEST_RECORD || count == MOST_FIELDS) {
                 throw OUTSIDE;
@@ -221,6 +222,10 @@ final class CsvBytes extends ByteWindow<CsvRow> {
                 line += breaks;
             } else {
                 fields[count++] = plain(i, count);
+                // starting and ending with a visible ASCII character (not a formula's quote, taken off the text)
+                if (count <= Long.SIZE && (end == i || visible(b[i]) && b[i] != '\'' && visible(b[end - 1]))) {
+                    trimmed |= 1L << count - 1;
+                }
             }
             i = end;
             byte c = b[i];
@@ -247,8 +252,13 @@ final class CsvBytes extends ByteWindow<CsvRow> {
             keep = next;
         }
         headerRead = true;
-        row.set(startLine, fields, count);
+        row.set(startLine, fields, count, trimmed);
         return row;
+    }
+
+    /** Whether a byte is a visible ASCII character. */
+    private static boolean visible(byte c) {
+        return c > ' ' && c < 0x7F;
     }
 
     /**

@@ -14,6 +14,8 @@ public final class CsvRow {
     private long line;
     private String[] fields;
     private int count;
+    /** The fields, of the first 64, known to need no stripping: bit {@code i} for field {@code i}. */
+    private long trimmed;
     private int[] fieldOf = new int[0];
 
     CsvRow(long line, String[] fields) {
@@ -22,9 +24,20 @@ public final class CsvRow {
 
     /** Refills this row: the reader hands out one row object, read again for each record. */
     void set(long line, String[] fields, int count) {
+        set(line, fields, count, 0);
+    }
+
+    /**
+     * Refills this row, with the fields the reader knows to start and end with a visible ASCII character: they
+     * are then not looked at again for blanks to strip.
+     *
+     * @param trimmed bit {@code i} set for such a field {@code i}, of the first 64
+     */
+    void set(long line, String[] fields, int count, long trimmed) {
         this.line = line;
         this.fields = fields;
         this.count = count;
+        this.trimmed = trimmed;
     }
 
     void columns(int[] mapping) {
@@ -91,6 +104,10 @@ public final class CsvRow {
             return "";
         }
         String cell = fields[field];
+        return field < Long.SIZE && (trimmed >>> field & 1) != 0 ? cell : stripped(cell);
+    }
+
+    private static String stripped(String cell) {
         int n = cell.length();
         // most cells start and end with a visible ASCII character: nothing to strip, no per-character scan
         if (n == 0 || isVisibleAscii(cell.charAt(0)) && isVisibleAscii(cell.charAt(n - 1))) {

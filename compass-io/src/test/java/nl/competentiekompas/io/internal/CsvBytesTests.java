@@ -130,6 +130,22 @@ class CsvBytesTests {
     }
 
     @Test
+    void cellsWithBlanksAroundThemAreStrippedAlikeOnTheBytePath() {
+        String header = written(1, CsvFormat.excelNl()).split("\r?\n")[0];
+        // blanks within and around cells, a neutralised tab, an apostrophe kept, a blank beyond ASCII
+        String file = header + "\n'\tb;' c;'=d ; e;f\u2003;'\t;g;\u00e9;h \n"
+                + "'\tb;' c;'=d ; e;f\u2003;'\t;g;\u00e9;h \n";
+        for (byte[] bytes : List.of(file.getBytes(StandardCharsets.UTF_8),
+                file.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8))) {
+            assertThat(readFromBytesAlone(bytes)).isTrue();
+            Outcome chars = readAlike(bytes, 3);
+            assertThat(chars.rows().get(0).columns().get(0)).startsWith("b|\tb|");
+            assertThat(chars.rows().get(1).columns().get(3)).startsWith("e|").isEqualTo(
+                    chars.rows().get(0).columns().get(3).replace("line=2", "line=3"));
+        }
+    }
+
+    @Test
     void filesOutsideTheBytePathAreReadAlike() {
         String text = written(12, CsvFormat.excelNl()).replace("\r\n", "\n");
         String[] lines = text.split("\n", -1);
