@@ -223,7 +223,8 @@ final class CsvBytes extends ByteWindow<CsvRow> {
             } else {
                 fields[count++] = plain(i, count);
                 // starting and ending with a visible ASCII character (not a formula's quote, taken off the text)
-                if (count <= Long.SIZE && (end == i || visible(b[i]) && b[i] != '\'' && visible(b[end - 1]))) {
+                if (count <= Long.SIZE && (end == i || CsvRow.isVisibleAscii((char) b[i]) && b[i] != '\''
+                        && CsvRow.isVisibleAscii((char) b[end - 1]))) {
                     trimmed |= 1L << count - 1;
                 }
             }
@@ -254,11 +255,6 @@ final class CsvBytes extends ByteWindow<CsvRow> {
         headerRead = true;
         row.set(startLine, fields, count, trimmed);
         return row;
-    }
-
-    /** Whether a byte is a visible ASCII character. */
-    private static boolean visible(byte c) {
-        return c > ' ' && c < 0x7F;
     }
 
     /**

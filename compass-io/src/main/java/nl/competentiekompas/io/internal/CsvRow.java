@@ -116,7 +116,8 @@ public final class CsvRow {
         return cell.strip();
     }
 
-    private static boolean isVisibleAscii(char c) {
+    /** Whether a character is visible ASCII; a byte beyond ASCII, cast to a char, is not. */
+    static boolean isVisibleAscii(char c) {
         return c > ' ' && c < 0x7F;
     }
 
