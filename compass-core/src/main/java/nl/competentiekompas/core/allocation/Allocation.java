@@ -529,16 +529,11 @@ public final class Allocation {
     /**
      * Where each run of keys starts, in key order, and one more entry, the number of keys: run {@code r} holds the
      * keys from {@code runStarts()[r]} up to {@code runStarts()[r + 1]}, all of the responsibility
-     * {@code keyResponsibility(runStarts()[r])}, their assignments held at the shift {@code runShift(r)}. Not
-     * copied: callers must not change it.
+     * {@code runResponsibility(r)}, their assignments held at the shift {@code runShift(r)} and their scopes at the
+     * shift {@code runKeyShift(r)}. Not copied: callers must not change it.
      */
     int[] runStarts() {
         return runStarts;
-    }
-
-    /** The responsibility of a key, by its index in {@link #keys()}. */
-    ResponsibilityId keyResponsibility(int key) {
-        return runResponsibilities[runOf(key)];
     }
 
     /** The run (see {@link #runStarts()}) a key belongs to, by its index in {@link #keys()}. */
