@@ -154,6 +154,12 @@ public final class Results {
                         + " shared machine does not inflate: ours " + ms(ours.get()) + ", peer " + ms(peer.get())
                         + ", ratio " + String.format(Locale.ROOT, "%.2f", ours.get() / peer.get()) + ".");
             }
+            List<Double> oursByFork = forkMeans(jmh, t.ours());
+            List<Double> peerByFork = t.peer().map(p -> forkMeans(jmh, p)).orElse(List.of());
+            if (oursByFork.size() > 1 && peerByFork.size() > 1) {
+                notes.add(t.id() + ": the mean of each fork, which compiles the code its own way: ours "
+                        + joined(oursByFork) + ", peer " + joined(peerByFork) + ".");
+            }
         }
         others.stream().filter(m -> !m.note().isEmpty()).forEach(m -> notes.add(m.id() + ": " + m.note()));
         if (!notes.isEmpty()) {
@@ -210,6 +216,36 @@ public final class Results {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The mean of each fork's measured iterations of one run, in milliseconds per operation, in fork order; empty
+     * when the results do not hold the run or its iterations.
+     */
+    static List<Double> forkMeans(JsonNode jmh, Target.Run run) {
+        List<Double> means = new ArrayList<>();
+        for (JsonNode r : jmh) {
+            if (simpleName(r.path("benchmark").asString()).equals(run.benchmark())
+                    && paramsOf(r).entrySet().containsAll(run.params().entrySet())) {
+                double perMilli = perMilli(r.path("primaryMetric").path("scoreUnit").asString());
+                for (JsonNode fork : r.path("primaryMetric").path("rawData")) {
+                    double sum = 0;
+                    for (JsonNode iteration : fork) {
+                        sum += iteration.asDouble();
+                    }
+                    if (!fork.isEmpty()) {
+                        means.add(sum / fork.size() * perMilli);
+                    }
+                }
+            }
+        }
+        return means;
+    }
+
+    private static String joined(List<Double> millis) {
+        List<String> parts = new ArrayList<>();
+        millis.forEach(m -> parts.add(ms(m)));
+        return String.join(" and ", parts);
     }
 
     /** The benchmark thread's CPU milliseconds per operation, when the run counted them ({@link CpuTime}). */

@@ -62,6 +62,29 @@ class ResultsTests {
     }
 
     @Test
+    void eachForksMeanIsNotedForATargetWithAPeer() {
+        String ours = result("CsvImportBenchmark.compass", "", 230, "ms/op")
+                .replace("\"scoreUnit\"", "\"rawData\":[[220.0,240.0],[229.0,231.0]],\"scoreUnit\"");
+        String peer = result("CsvImportBenchmark.fastCsvHandDates", "", 0.21, "s/op")
+                .replace("\"scoreUnit\"", "\"rawData\":[[0.19,0.19],[0.23,0.23]],\"scoreUnit\"");
+        JsonNode jmh = jmh(ours, peer);
+        assertThat(Results.forkMeans(jmh, Target.Run.of("CsvImportBenchmark.fastCsvHandDates")))
+                .containsExactly(190.0, 230.0);
+        assertThat(render(jmh)).contains("- P1 stretch: the mean of each fork, which compiles the code its own way:"
+                + " ours 230 ms and 230 ms, peer 190 ms and 230 ms.")
+                .doesNotContain("- P1: the mean of each fork");
+    }
+
+    @Test
+    void aSingleForkIsNotNoted() {
+        String ours = result("CsvImportBenchmark.compass", "", 230, "ms/op")
+                .replace("\"scoreUnit\"", "\"rawData\":[[220.0,240.0]],\"scoreUnit\"");
+        String peer = result("CsvImportBenchmark.fastCsvHandDates", "", 190, "ms/op")
+                .replace("\"scoreUnit\"", "\"rawData\":[[190.0]],\"scoreUnit\"");
+        assertThat(render(jmh(ours, peer))).doesNotContain("the mean of each fork");
+    }
+
+    @Test
     void secondaryMetricsGiveTimePerPageAndCpuTimePerOperation() {
         String pdf = result("ReportBenchmark.pdf", "", 300, "ms/op").replace("}}",
                 "},\"secondaryMetrics\":{\"pages\":{\"score\":100.0,\"scoreError\":1.0,\"scoreUnit\":\"ms/op\"}}}");
