@@ -191,8 +191,12 @@ public final class Results {
     }
 
     private static String ms(double millis) {
+        // three significant digits or more: a ratio of two figures reads the same from the figures as from the page
         if (millis < 10) {
             return String.format(Locale.ROOT, "%.3f ms", millis);
+        }
+        if (millis < 100) {
+            return String.format(Locale.ROOT, "%.2f ms", millis);
         }
         return String.format(Locale.ROOT, "%.0f ms", millis);
     }

@@ -30,7 +30,7 @@ class ResultsTests {
     void aScalingTargetComparesTheLargeSizeWithTheSmallOneInTheSameRun() {
         String page = render(jmh(result("RulesBenchmark.evaluate", "\"assignments\":\"100000\"", 90, "ms/op"),
                 result("RulesBenchmark.evaluate", "\"assignments\":\"1000000\"", 0.9, "s/op")));
-        assertThat(page).contains("| P3 | Rule evaluation, 1M assignments vs 100k | 900 ms | 90 ms ")
+        assertThat(page).contains("| P3 | Rule evaluation, 1M assignments vs 100k | 900 ms | 90.00 ms ")
                 .contains("| 10.00 | ours ≤ 1000 ms, ratio ≤ 11.0 | yes |");
     }
 
@@ -100,7 +100,7 @@ class ResultsTests {
                 .hasValue(400.0);
         assertThat(render(jmh)).contains("| P5 PDF | PDF personal development report, per page | 100 ms | none | – |"
                 + " ours ≤ 150 ms | yes |")
-                .contains("- P3: CPU time of the benchmark thread").contains("ours 400 ms, peer 40 ms, ratio 10.00.")
+                .contains("- P3: CPU time of the benchmark thread").contains("ours 400 ms, peer 40.00 ms, ratio 10.00.")
                 .contains("| ReportBenchmark.pdf:pages |  | 100.000 | 1.000 | ms/op |");
     }
 }
