@@ -22,6 +22,11 @@ class ResultsTests {
                 + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":1.5,\"scoreUnit\":\"" + unit + "\"}}";
     }
 
+    /** A result with each fork's measured iterations, as JMH's {@code rawData} lists them. */
+    private static String forks(String result, String rawData) {
+        return result.replace("\"scoreUnit\"", "\"rawData\":[" + rawData + "],\"scoreUnit\"");
+    }
+
     private static String render(JsonNode jmh) {
         return Results.render(jmh, List.of(), "m", Instant.parse("2026-11-22T12:00:00Z"));
     }
@@ -63,11 +68,8 @@ class ResultsTests {
 
     @Test
     void eachForksMeanIsNotedForATargetWithAPeer() {
-        String ours = result("CsvImportBenchmark.compass", "", 230, "ms/op")
-                .replace("\"scoreUnit\"", "\"rawData\":[[220.0,240.0],[229.0,231.0]],\"scoreUnit\"");
-        String peer = result("CsvImportBenchmark.fastCsvHandDates", "", 0.21, "s/op")
-                .replace("\"scoreUnit\"", "\"rawData\":[[0.19,0.19],[0.23,0.23]],\"scoreUnit\"");
-        JsonNode jmh = jmh(ours, peer);
+        JsonNode jmh = jmh(forks(result("CsvImportBenchmark.compass", "", 230, "ms/op"), "[220.0,240.0],[229.0,231.0]"),
+                forks(result("CsvImportBenchmark.fastCsvHandDates", "", 0.21, "s/op"), "[0.19,0.19],[0.23,0.23]"));
         assertThat(Results.forkMeans(jmh, Target.Run.of("CsvImportBenchmark.fastCsvHandDates")))
                 .containsExactly(190.0, 230.0);
         assertThat(render(jmh)).contains("- P1 stretch: the mean of each fork, which compiles the code its own way:"
@@ -77,11 +79,9 @@ class ResultsTests {
 
     @Test
     void aSingleForkIsNotNoted() {
-        String ours = result("CsvImportBenchmark.compass", "", 230, "ms/op")
-                .replace("\"scoreUnit\"", "\"rawData\":[[220.0,240.0]],\"scoreUnit\"");
-        String peer = result("CsvImportBenchmark.fastCsvHandDates", "", 190, "ms/op")
-                .replace("\"scoreUnit\"", "\"rawData\":[[190.0]],\"scoreUnit\"");
-        assertThat(render(jmh(ours, peer))).doesNotContain("the mean of each fork");
+        assertThat(render(jmh(forks(result("CsvImportBenchmark.compass", "", 230, "ms/op"), "[220.0,240.0]"),
+                forks(result("CsvImportBenchmark.fastCsvHandDates", "", 190, "ms/op"), "[190.0]"))))
+                .doesNotContain("the mean of each fork");
     }
 
     @Test
