@@ -229,8 +229,7 @@ public final class Results {
     static List<Double> forkMeans(JsonNode jmh, Target.Run run) {
         List<Double> means = new ArrayList<>();
         for (JsonNode r : jmh) {
-            if (simpleName(r.path("benchmark").asString()).equals(run.benchmark())
-                    && paramsOf(r).entrySet().containsAll(run.params().entrySet())) {
+            if (isOf(r, run)) {
                 double perMilli = perMilli(r.path("primaryMetric").path("scoreUnit").asString());
                 for (JsonNode fork : r.path("primaryMetric").path("rawData")) {
                     double sum = 0;
@@ -252,11 +251,16 @@ public final class Results {
         return String.join(" and ", parts);
     }
 
+    /** Whether a JMH result is of a run: its benchmark, with at least the run's parameters. */
+    private static boolean isOf(JsonNode result, Target.Run run) {
+        return simpleName(result.path("benchmark").asString()).equals(run.benchmark())
+                && paramsOf(result).entrySet().containsAll(run.params().entrySet());
+    }
+
     /** The benchmark thread's CPU milliseconds per operation, when the run counted them ({@link CpuTime}). */
     static Optional<Double> cpuPerOp(JsonNode jmh, Target.Run run) {
         for (JsonNode r : jmh) {
-            if (simpleName(r.path("benchmark").asString()).equals(run.benchmark())
-                    && paramsOf(r).entrySet().containsAll(run.params().entrySet())) {
+            if (isOf(r, run)) {
                 JsonNode cpu = r.path("secondaryMetrics").path("cpuMillis").path("score");
                 JsonNode calls = r.path("secondaryMetrics").path("calls").path("score");
                 if (cpu.isNumber() && calls.isNumber() && calls.asDouble() > 0) {
