@@ -147,18 +147,24 @@ public final class Results {
         }
         List<String> notes = new ArrayList<>();
         for (Target t : TARGETS) {
+            if (t.peer().isEmpty()) {
+                continue;
+            }
+            Target.Run peerRun = t.peer().get();
             Optional<Double> ours = cpuPerOp(jmh, t.ours());
-            Optional<Double> peer = t.peer().flatMap(p -> cpuPerOp(jmh, p));
+            Optional<Double> peer = cpuPerOp(jmh, peerRun);
             if (ours.isPresent() && peer.isPresent()) {
                 notes.add(t.id() + ": CPU time of the benchmark thread (GC threads not counted), which the load of a"
-                        + " shared machine does not inflate: ours " + ms(ours.get()) + ", peer " + ms(peer.get())
-                        + ", ratio " + String.format(Locale.ROOT, "%.2f", ours.get() / peer.get()) + ".");
+                        + " shared machine does not inflate: " + label(t, true) + " " + ms(ours.get()) + ", "
+                        + label(t, false) + " " + ms(peer.get()) + ", ratio "
+                        + String.format(Locale.ROOT, "%.2f", ours.get() / peer.get()) + ".");
             }
             List<Double> oursByFork = forkMeans(jmh, t.ours());
-            List<Double> peerByFork = t.peer().map(p -> forkMeans(jmh, p)).orElse(List.of());
+            List<Double> peerByFork = forkMeans(jmh, peerRun);
             if (oursByFork.size() > 1 && peerByFork.size() > 1) {
-                notes.add(t.id() + ": the mean of each fork, which compiles the code its own way: ours "
-                        + joined(oursByFork) + ", peer " + joined(peerByFork) + ".");
+                notes.add(t.id() + ": the mean of each fork, which compiles the code its own way: "
+                        + label(t, true) + " " + joined(oursByFork) + ", " + label(t, false) + " "
+                        + joined(peerByFork) + ".");
             }
         }
         others.stream().filter(m -> !m.note().isEmpty()).forEach(m -> notes.add(m.id() + ": " + m.note()));
@@ -243,6 +249,25 @@ public final class Results {
             }
         }
         return means;
+    }
+
+    /**
+     * How the notes name one of a target's two runs: a scaling target (P3, P4) compares one benchmark at two
+     * sizes, each named by its parameters, for example "at 1,000,000 assignments"; otherwise "ours" and "peer".
+     *
+     * @param target a target with a peer
+     * @param ofOurs whether to name our run rather than the peer
+     */
+    static String label(Target target, boolean ofOurs) {
+        Target.Run peer = target.peer().orElseThrow();
+        if (!peer.benchmark().equals(target.ours().benchmark())) {
+            return ofOurs ? "ours" : "peer";
+        }
+        List<String> parts = new ArrayList<>();
+        new TreeMap<>((ofOurs ? target.ours() : peer).params()).forEach((key, value) -> parts.add(
+                (value.matches("[0-9]{1,18}") ? String.format(Locale.ROOT, "%,d", Long.parseLong(value)) : value)
+                        + " " + key));
+        return "at " + String.join(", ", parts);
     }
 
     private static String joined(List<Double> millis) {

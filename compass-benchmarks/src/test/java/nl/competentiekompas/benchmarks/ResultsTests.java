@@ -78,6 +78,16 @@ class ResultsTests {
     }
 
     @Test
+    void theNotesNameAScalingTargetsRunsBySizeAndOthersAsOursAndPeer() {
+        Target p3 = Results.TARGETS.stream().filter(t -> t.id().equals("P3")).findFirst().orElseThrow();
+        Target p1 = Results.TARGETS.get(0);
+        assertThat(Results.label(p3, true)).isEqualTo("at 1,000,000 assignments");
+        assertThat(Results.label(p3, false)).isEqualTo("at 100,000 assignments");
+        assertThat(Results.label(p1, true)).isEqualTo("ours");
+        assertThat(Results.label(p1, false)).isEqualTo("peer");
+    }
+
+    @Test
     void aSingleForkIsNotNoted() {
         assertThat(render(jmh(forks(result("CsvImportBenchmark.compass", "", 230, "ms/op"), "[220.0,240.0]"),
                 forks(result("CsvImportBenchmark.fastCsvHandDates", "", 190, "ms/op"), "[190.0]"))))
@@ -100,7 +110,7 @@ class ResultsTests {
                 .hasValue(400.0);
         assertThat(render(jmh)).contains("| P5 PDF | PDF personal development report, per page | 100 ms | none | – |"
                 + " ours ≤ 150 ms | yes |")
-                .contains("- P3: CPU time of the benchmark thread").contains("ours 400 ms, peer 40.00 ms, ratio 10.00.")
+                .contains("- P3: CPU time of the benchmark thread").contains("at 1,000,000 assignments 400 ms, at 100,000 assignments 40.00 ms, ratio 10.00.")
                 .contains("| ReportBenchmark.pdf:pages |  | 100.000 | 1.000 | ms/op |");
     }
 }
