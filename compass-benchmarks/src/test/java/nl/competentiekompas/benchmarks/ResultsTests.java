@@ -27,6 +27,10 @@ class ResultsTests {
         return result.replace("\"scoreUnit\"", "\"rawData\":[" + rawData + "],\"scoreUnit\"");
     }
 
+    private static Target target(String id) {
+        return Results.TARGETS.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
     private static String render(JsonNode jmh) {
         return Results.render(jmh, List.of(), "m", Instant.parse("2026-11-22T12:00:00Z"));
     }
@@ -79,8 +83,8 @@ class ResultsTests {
 
     @Test
     void theNotesNameAScalingTargetsRunsBySizeAndOthersAsOursAndPeer() {
-        Target p3 = Results.TARGETS.stream().filter(t -> t.id().equals("P3")).findFirst().orElseThrow();
-        Target p1 = Results.TARGETS.get(0);
+        Target p3 = target("P3");
+        Target p1 = target("P1");
         assertThat(Results.label(p3, true)).isEqualTo("at 1,000,000 assignments");
         assertThat(Results.label(p3, false)).isEqualTo("at 100,000 assignments");
         assertThat(Results.label(p1, true)).isEqualTo("ours");
@@ -110,7 +114,8 @@ class ResultsTests {
                 .hasValue(400.0);
         assertThat(render(jmh)).contains("| P5 PDF | PDF personal development report, per page | 100 ms | none | – |"
                 + " ours ≤ 150 ms | yes |")
-                .contains("- P3: CPU time of the benchmark thread").contains("at 1,000,000 assignments 400 ms, at 100,000 assignments 40.00 ms, ratio 10.00.")
+                .contains("- P3: CPU time of the benchmark thread")
+                .contains("at 1,000,000 assignments 400 ms, at 100,000 assignments 40.00 ms, ratio 10.00.")
                 .contains("| ReportBenchmark.pdf:pages |  | 100.000 | 1.000 | ms/op |");
     }
 }
